@@ -1,0 +1,57 @@
+package uk.selfcheck.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import uk.selfcheck.engine.EvaluationException;
+import uk.selfcheck.engine.RulePackException;
+import uk.selfcheck.input.InputError;
+import uk.selfcheck.input.InputException;
+
+/** Turns every failure into a message on stderr and a documented exit code; never a stack trace. */
+final class Failures implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (e instanceof InputException input) {
+            for (InputError error : input.errors()) {
+                err.println(error.format());
+            }
+            err.println(count(input.errors().size(), "error") + " in the input; nothing was checked.");
+            return ExitCode.BAD_INPUT.code();
+        }
+        if (e instanceof RulePackException pack) {
+            for (InputError problem : pack.problems()) {
+                err.println(problem.format());
+            }
+            err.println("The rule pack is broken (" + count(pack.problems().size(), "problem") + "); nothing was checked.");
+            return ExitCode.BAD_RULES.code();
+        }
+        if (e instanceof EvaluationException rule) {
+            err.println("rule pack fault: " + rule.getMessage());
+            err.println("The rule pack is broken; no report was produced.");
+            return ExitCode.BAD_RULES.code();
+        }
+        err.println("selfcheck: internal error: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        if (System.getenv("SELFCHECK_DEBUG") != null) {
+            e.printStackTrace(err);
+        } else {
+            err.println("Set SELFCHECK_DEBUG=1 to see where it happened, and please report it.");
+        }
+        return ExitCode.INTERNAL.code();
+    }
+
+    static int usage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println("selfcheck: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");
+        return ExitCode.USAGE.code();
+    }
+
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

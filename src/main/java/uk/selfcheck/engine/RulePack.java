@@ -1,0 +1,22 @@
+package uk.selfcheck.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.kie.api.KieBase;
+import uk.selfcheck.model.CriteriaCatalog;
+import uk.selfcheck.model.PackManifest;
+import uk.selfcheck.model.RuleInfo;
+import uk.selfcheck.model.RuleRegistry;
+
+/**
+ * A compiled rule pack: the manifest, the criteria catalogue, the Drools knowledge base, and the metadata of every
+ * finding rule sorted by id. Immutable and safe to share between threads; each evaluation opens its own session.
+ */
+public record RulePack(List<Path> roots, PackManifest manifest, CriteriaCatalog catalog, KieBase kieBase,
+                       RuleRegistry registry, List<RuleInfo> rules) {
+
+    public Optional<RuleInfo> rule(String id) {
+        return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+}

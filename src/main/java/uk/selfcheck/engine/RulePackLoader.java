@@ -1,0 +1,231 @@
+package uk.selfcheck.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+import uk.selfcheck.input.CriteriaReader;
+import uk.selfcheck.input.InputError;
+import uk.selfcheck.input.InputException;
+import uk.selfcheck.input.ManifestReader;
+import uk.selfcheck.model.CriteriaCatalog;
+import uk.selfcheck.model.Criterion;
+import uk.selfcheck.model.PackManifest;
+import uk.selfcheck.model.RuleInfo;
+import uk.selfcheck.model.RuleRegistry;
+import uk.selfcheck.model.Theme;
+
+/**
+ * Loads a rule pack from a folder on disk: {@code pack.yaml}, every {@code *.criteria.yaml} and every {@code *.drl}
+ * below it. A pack with any problem is refused whole, with every problem located to file and line.
+ */
+public final class RulePackLoader {
+    public static final String MANIFEST = "pack.yaml";
+    static final String CRITERIA_SUFFIX = ".criteria.yaml";
+    static final String DRL_SUFFIX = ".drl";
+    private static final String BASE_DRL = "/uk/selfcheck/engine/base.drl";
+
+    private RulePackLoader() {
+    }
+
+    public static RulePack load(Path root) throws RulePackException {
+        List<InputError> problems = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            throw new RulePackException(List.of(new InputError(root.toString(), 0, 0, "",
+                    "rule pack folder not found (give --rules a folder holding pack.yaml)", null)));
+        }
+        PackManifest manifest = readManifest(root, problems);
+        List<Path> criteriaFiles = find(root, CRITERIA_SUFFIX, problems);
+        List<Path> drlFiles = find(root, DRL_SUFFIX, problems);
+        if (manifest == null) {
+            throw new RulePackException(problems);
+        }
+        CriteriaCatalog catalog = readCatalog(criteriaFiles, manifest, problems);
+        Map<String, RuleLocation> locations = new HashMap<>();
+        KnowledgeBuilder builder = compile(drlFiles, locations, problems);
+        if (!problems.isEmpty()) {
+            throw new RulePackException(problems);
+        }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(builder.getKnowledgePackages());
+        Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleLocation location = locations.get(pkg.getName() + "/" + rule.getName());
+                if (location == null || !isFindingRule(rule)) {
+                    continue;
+                }
+                Optional<RuleInfo> info = RuleMetadata.parse(rule.getName(), rule.getMetaData(), location, manifest,
+                        catalog, problems);
+                if (info.isEmpty()) {
+                    continue;
+                }
+                RuleInfo previous = byId.putIfAbsent(info.get().id(), info.get());
+                if (previous != null) {
+                    problems.add(new InputError(location.file(), location.line(), 1, "", "rule id " + rule.getName()
+                            + " is already defined at " + previous.file() + ":" + previous.line()
+                            + "; rule ids must be unique in a pack", null));
+                }
+                byRule.put(rule, info.get());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulePackException(problems);
+        }
+        List<RuleInfo> rules = new ArrayList<>(byId.values());
+        rules.sort(Comparator.comparing(RuleInfo::id));
+        return new RulePack(List.of(root), manifest, catalog, kieBase, new RuleRegistry(byRule), List.copyOf(rules));
+    }
+
+    /**
+     * Finding rules carry {@code @kind}; judgement rules (in agenda groups, without it) grade and carry no metadata.
+     * A rule in the default group without {@code @kind} is a finding rule that forgot its metadata.
+     */
+    private static boolean isFindingRule(Rule rule) {
+        if (rule.getMetaData().containsKey("kind")) {
+            return true;
+        }
+        String group = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getRuleFlowGroup();
+        return group == null || group.isEmpty() || "MAIN".equals(group);
+    }
+
+    private static PackManifest readManifest(Path root, List<InputError> problems) {
+        Path path = root.resolve(MANIFEST);
+        if (!Files.isRegularFile(path)) {
+            problems.add(new InputError(path.toString(), 0, 0, "", "the rule pack has no " + MANIFEST, null));
+            return null;
+        }
+        try {
+            return ManifestReader.read(path, path.toString());
+        } catch (InputException e) {
+            problems.addAll(e.errors());
+            return null;
+        }
+    }
+
+    private static List<Path> find(Path root, String suffix, List<InputError> problems) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p))
+                    .sorted().toList();
+        } catch (IOException e) {
+            problems.add(new InputError(root.toString(), 0, 0, "", "cannot list the rule pack: " + e.getMessage(), null));
+            return List.of();
+        }
+    }
+
+    private static CriteriaCatalog readCatalog(List<Path> files, PackManifest manifest, List<InputError> problems) {
+        List<Theme> themes = new ArrayList<>();
+        Map<String, Criterion> seen = new HashMap<>();
+        Map<String, Theme> seenThemes = new HashMap<>();
+        for (Path file : files) {
+            try {
+                Theme theme = CriteriaReader.read(file, file.toString(), manifest.areas().keySet());
+                Theme clash = seenThemes.putIfAbsent(theme.area() + "/" + theme.id(), theme);
+                if (clash != null) {
+                    problems.add(new InputError(file.toString(), 1, 1, "theme", "theme " + theme.area() + "/"
+                            + theme.id() + " is already defined in " + clash.file(), null));
+                    continue;
+                }
+                for (Criterion c : theme.criteria()) {
+                    Criterion previous = seen.putIfAbsent(c.id(), c);
+                    if (previous != null) {
+                        problems.add(new InputError(file.toString(), c.line(), 1, "criteria", "criterion id " + c.id()
+                                + " is already defined at " + previous.file() + ":" + previous.line(), null));
+                    }
+                }
+                themes.add(theme);
+            } catch (InputException e) {
+                problems.addAll(e.errors());
+            }
+        }
+        return new CriteriaCatalog(themes);
+    }
+
+    private static KnowledgeBuilder compile(List<Path> files, Map<String, RuleLocation> locations,
+                                            List<InputError> problems) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        java.util.Set<String> explained = new java.util.HashSet<>();
+        builder.add(ResourceFactory.newByteArrayResource(baseDrl()).setSourcePath("base.drl"), ResourceType.DRL);
+        for (Path file : files) {
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                problems.add(new InputError(file.toString(), 0, 0, "", "cannot read: " + e.getMessage(), null));
+                continue;
+            }
+            if (reportReservedAnnotations(file.toString(), text, problems)) {
+                explained.add(file.toString());
+            }
+            String pkg = packageOf(text);
+            RuleLocation.scan(file.toString(), text).forEach((name, loc) -> locations.put(pkg + "/" + name, loc));
+            builder.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(file.toString()), ResourceType.DRL);
+        }
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            InputError problem = DroolsErrors.toInputError(error);
+            // Drools adds "null Package" after any parse error in a file; the parse error says what is wrong. Files
+            // with a reserved annotation already have the real explanation.
+            if (!String.valueOf(error.getMessage()).contains("Parser returned a null Package")
+                    && !explained.contains(problem.file())) {
+                problems.add(problem);
+            }
+        }
+        return builder;
+    }
+
+    /**
+     * Drools resolves an annotation's name as a type, so {@code @finding(...)} in a file that imports the Finding
+     * class fails with the baffling "Unable to resolve ObjectType 'Finding'". Say what is really wrong.
+     */
+    private static boolean reportReservedAnnotations(String file, String drl, List<InputError> problems) {
+        boolean found = false;
+        String[] lines = drl.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            java.util.regex.Matcher m = RESERVED_ANNOTATION.matcher(lines[i]);
+            if (m.find()) {
+                problems.add(new InputError(file, i + 1, m.start(1) + 1, "", "metadata key @" + m.group(2)
+                        + " clashes with the " + Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1)
+                        + " class in Drools; write the finding's text as @text(\"...\")", null));
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    private static final java.util.regex.Pattern RESERVED_ANNOTATION =
+            java.util.regex.Pattern.compile("^\\s*(@(finding|answer|rating))\\s*\\(");
+
+    private static String packageOf(String drl) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)").matcher(drl);
+        return m.find() ? m.group(1) : "defaultpkg";
+    }
+
+    private static byte[] baseDrl() {
+        try (InputStream in = RulePackLoader.class.getResourceAsStream(BASE_DRL)) {
+            return in.readAllBytes();
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the tool's own " + BASE_DRL + " is missing from its jar", e);
+        }
+    }
+}

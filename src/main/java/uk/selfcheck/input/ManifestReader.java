@@ -1,0 +1,190 @@
+package uk.selfcheck.input;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import uk.selfcheck.model.Framework;
+import uk.selfcheck.model.GradingPolicy;
+import uk.selfcheck.model.Judgement;
+import uk.selfcheck.model.PackManifest;
+import uk.selfcheck.model.Rating;
+import uk.selfcheck.model.Severity;
+import uk.selfcheck.model.SourceDocument;
+
+/** Reads pack.yaml, the manifest of a rule pack. */
+public final class ManifestReader {
+    private static final Set<String> TOP = Fields.keys("name", "version", "description", "documents", "areas",
+            "frameworks", "default_framework", "focused_visit_themes", "grading");
+    private static final Set<String> DOCUMENT = Fields.keys("name", "file", "kind");
+    private static final Set<String> FRAMEWORK = Fields.keys("title", "overall", "judgements");
+    private static final Set<String> JUDGEMENT = Fields.keys("id", "role", "areas", "title");
+    private static final List<String> ROLES = List.of(Judgement.PRACTICE, Judgement.LEADERSHIP, Judgement.SEPARATE);
+    private static final Set<String> GRADING = Fields.keys("strength_weight", "strength_prevalence",
+            "weakness_weight", "area", "self_evaluation");
+    private static final Set<String> AREA = Fields.keys("min_answered_criteria", "inadequate_weakness_weight",
+            "good_max_weakness_share", "good_min_strength_weight", "outstanding_min_exceptional",
+            "outstanding_max_weakness_weight");
+
+    private ManifestReader() {
+    }
+
+    public static PackManifest read(Path path, String displayName) throws InputException {
+        YamlNode root = YamlReader.read(path, displayName);
+        Fields f = new Fields(displayName);
+        YamlNode.Mapping map = f.mapping(root, "pack.yaml").orElse(null);
+        f.throwIfAny();
+        f.allowOnly(map, TOP, "pack.yaml");
+        String name = f.requiredText(map, "name", "the pack's name").orElse("");
+        String version = f.requiredText(map, "version", "the pack's version").orElse("");
+        String description = f.optionalText(map, "description").orElse("");
+        List<SourceDocument> documents = readDocuments(f, map);
+        Map<String, String> areas = new LinkedHashMap<>();
+        requiredMapping(f, map, "areas").ifPresent(m -> m.entries().forEach(
+                (k, e) -> f.text(e.value()).ifPresent(t -> areas.put(k, t))));
+        Map<String, Framework> frameworks = new LinkedHashMap<>();
+        requiredMapping(f, map, "frameworks").ifPresent(m -> m.entries().forEach(
+                (id, e) -> f.mapping(e.value(), "framework " + id)
+                        .ifPresent(fm -> readFramework(f, id, fm, areas).ifPresent(fw -> frameworks.put(id, fw)))));
+        String defaultFramework = f.requiredText(map, "default_framework", "the framework used when a "
+                + "self-assessment names none").orElse("");
+        if (!defaultFramework.isEmpty() && !frameworks.containsKey(defaultFramework)) {
+            f.error(map.get("default_framework"), "default_framework '" + defaultFramework + "' is not one of the "
+                    + "frameworks above", Suggestions.closest(defaultFramework, frameworks.keySet()));
+        }
+        Map<String, List<String>> themes = new LinkedHashMap<>();
+        Optional.ofNullable(map.get("focused_visit_themes")).flatMap(n -> f.mapping(n, "focused_visit_themes"))
+                .ifPresent(m -> m.entries().forEach((id, e) -> themes.put(id, f.texts(e.value(), "judgement ids"))));
+        GradingPolicy grading = requiredMapping(f, map, "grading").map(g -> readGrading(f, g)).orElse(null);
+        f.throwIfAny();
+        return new PackManifest(name, version, description, documents, areas, frameworks, defaultFramework, themes,
+                grading);
+    }
+
+    private static Optional<YamlNode.Mapping> requiredMapping(Fields f, YamlNode.Mapping parent, String key) {
+        YamlNode node = parent.get(key);
+        if (node == null) {
+            f.error(parent, "missing required section '" + key + "'");
+            return Optional.empty();
+        }
+        return f.mapping(node, key);
+    }
+
+    private static List<SourceDocument> readDocuments(Fields f, YamlNode.Mapping map) {
+        List<SourceDocument> documents = new ArrayList<>();
+        YamlNode node = map.get("documents");
+        if (node == null) {
+            f.error(map, "missing required section 'documents' (the documents rules may cite)");
+            return documents;
+        }
+        f.sequence(node, "documents").ifPresent(seq -> seq.items().forEach(item -> f.mapping(item, "a document")
+                .ifPresent(d -> {
+                    f.allowOnly(d, DOCUMENT, "a document");
+                    Optional<String> docName = f.requiredText(d, "name", "how rules cite the document");
+                    String file = f.optionalText(d, "file").orElse("");
+                    String kind = f.optionalText(d, "kind").orElse("");
+                    docName.ifPresent(n -> documents.add(new SourceDocument(n, file, kind)));
+                })));
+        return documents;
+    }
+
+    private static Optional<Framework> readFramework(Fields f, String id, YamlNode.Mapping map,
+                                                     Map<String, String> areas) {
+        f.allowOnly(map, FRAMEWORK, "a framework");
+        String title = f.requiredText(map, "title", "the framework's name").orElse(id);
+        boolean overall = Optional.ofNullable(map.get("overall")).flatMap(n -> f.bool(n, "overall")).orElse(false);
+        List<Judgement> judgements = new ArrayList<>();
+        YamlNode list = map.get("judgements");
+        if (list == null) {
+            f.error(map, "framework " + id + " lists no judgements");
+        } else {
+            f.sequence(list, "judgements").ifPresent(seq -> seq.items().forEach(item -> f.mapping(item, "a judgement")
+                    .ifPresent(j -> {
+                        f.allowOnly(j, JUDGEMENT, "a judgement");
+                        Optional<String> jid = f.requiredText(j, "id", "the judgement id");
+                        Optional<String> role = Optional.ofNullable(j.get("role"))
+                                .flatMap(n -> f.choice(n, ROLES, "role"));
+                        List<String> covered = j.get("areas") == null ? List.of() : f.texts(j.get("areas"), "areas");
+                        for (String area : covered) {
+                            if (!areas.containsKey(area)) {
+                                f.error(j.get("areas"), "unknown area '" + area + "'",
+                                        Suggestions.closest(area, areas.keySet()));
+                            }
+                        }
+                        String jtitle = f.optionalText(j, "title").orElse(jid.orElse(""));
+                        if (jid.isPresent() && role.isPresent()) {
+                            judgements.add(new Judgement(jid.get(), jtitle, role.get(), List.copyOf(covered)));
+                        } else if (role.isEmpty() && j.get("role") == null) {
+                            f.error(j, "missing required field 'role' (practice, leadership or separate)");
+                        }
+                    })));
+        }
+        return Optional.of(new Framework(id, title, overall, judgements));
+    }
+
+    private static GradingPolicy readGrading(Fields f, YamlNode.Mapping map) {
+        f.allowOnly(map, GRADING, "grading");
+        Map<Severity, Double> strengthWeights = severityWeights(f, map, "strength_weight");
+        Map<Severity, Double> weaknessWeights = severityWeights(f, map, "weakness_weight");
+        Map<Rating, Double> prevalence = new EnumMap<>(Rating.class);
+        Optional.ofNullable(map.get("strength_prevalence")).flatMap(n -> f.mapping(n, "strength_prevalence"))
+                .ifPresent(m -> m.entries().forEach((k, e) -> {
+                    Optional<Rating> rating = Rating.fromId(k);
+                    if (rating.isEmpty()) {
+                        f.error(e, YamlNode.child(m.path(), k), "unknown rating '" + k + "'",
+                                Suggestions.closest(k, Rating.allowedValues()));
+                    } else {
+                        f.number(e.value(), k).ifPresent(v -> prevalence.put(rating.get(), v));
+                    }
+                }));
+        YamlNode.Mapping area = requiredMapping(f, map, "area").orElse(null);
+        if (area == null) {
+            return null;
+        }
+        f.allowOnly(area, AREA, "grading.area");
+        YamlNode.Mapping selfEvaluation = Optional.ofNullable(map.get("self_evaluation"))
+                .flatMap(n -> f.mapping(n, "self_evaluation")).orElse(null);
+        int tolerance = 0;
+        if (selfEvaluation != null) {
+            f.allowOnly(selfEvaluation, Fields.keys("tolerance"), "grading.self_evaluation");
+            tolerance = (int) number(f, selfEvaluation, "tolerance");
+        }
+        return new GradingPolicy(strengthWeights, prevalence, weaknessWeights,
+                (int) number(f, area, "min_answered_criteria"), number(f, area, "inadequate_weakness_weight"),
+                number(f, area, "good_max_weakness_share"), number(f, area, "good_min_strength_weight"),
+                (int) number(f, area, "outstanding_min_exceptional"),
+                number(f, area, "outstanding_max_weakness_weight"), tolerance);
+    }
+
+    private static double number(Fields f, YamlNode.Mapping map, String key) {
+        YamlNode node = map.get(key);
+        if (node == null) {
+            f.error(map, "missing required number '" + key + "'");
+            return 0;
+        }
+        return f.number(node, key).orElse(0.0);
+    }
+
+    private static Map<Severity, Double> severityWeights(Fields f, YamlNode.Mapping map, String key) {
+        Map<Severity, Double> weights = new EnumMap<>(Severity.class);
+        YamlNode node = map.get(key);
+        if (node == null) {
+            f.error(map, "missing required section '" + key + "'");
+            return weights;
+        }
+        f.mapping(node, key).ifPresent(m -> m.entries().forEach((k, e) -> {
+            Optional<Severity> severity = Severity.fromId(k);
+            if (severity.isEmpty()) {
+                f.error(e, YamlNode.child(m.path(), k), "unknown severity '" + k + "'; use low, medium, high, critical",
+                        Suggestions.closest(k, List.of("low", "medium", "high", "critical")));
+            } else {
+                f.number(e.value(), k).ifPresent(v -> weights.put(severity.get(), v));
+            }
+        }));
+        return weights;
+    }
+}

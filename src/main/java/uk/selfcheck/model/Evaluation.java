@@ -1,0 +1,43 @@
+package uk.selfcheck.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a check concluded: the grade of each judgement area with its reasons, the overall judgement where
+ * one is due, and every finding. Findings are in report order: by judgement, theme, strengths before weaknesses.
+ *
+ * @param overall       null when no overall judgement is due or an area could not be graded
+ * @param overallAbsent why there is no overall judgement, or null
+ */
+public record Evaluation(Assessment assessment, Framework framework, String pack, List<AreaResult> areas,
+                         OverallGrade overall, String overallAbsent, List<Finding> findings,
+                         List<String> notAssessed) {
+
+    /** One judgement's outcome. */
+    public record AreaResult(Judgement judgement, AreaGrade grade, AreaTotals totals) {
+        public Optional<Grade> predicted() {
+            return grade.isGraded() ? Optional.of(grade.getGrade()) : Optional.empty();
+        }
+    }
+
+    public Optional<AreaResult> area(String judgementId) {
+        return areas.stream().filter(a -> a.judgement().id().equals(judgementId)).findFirst();
+    }
+
+    public List<Finding> strengths() {
+        return findings.stream().filter(Finding::isStrength).toList();
+    }
+
+    public List<Finding> weaknesses() {
+        return findings.stream().filter(Finding::isWeakness).toList();
+    }
+
+    /** Weaknesses most serious first: what to fix first. */
+    public List<Finding> improvements() {
+        return findings.stream().filter(Finding::isWeakness)
+                .sorted(java.util.Comparator.comparing(Finding::getEffectiveSeverity).reversed()
+                        .thenComparing(Finding::getId))
+                .toList();
+    }
+}

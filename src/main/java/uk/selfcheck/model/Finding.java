@@ -1,0 +1,133 @@
+package uk.selfcheck.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.kie.api.runtime.rule.RuleContext;
+
+/** A strength or weakness that a rule found in the self-assessment, with the answers that led to it. */
+public final class Finding {
+    private final RuleInfo rule;
+    private final List<Answer> answers;
+    private final Severity effectiveSeverity;
+    private final boolean exceptional;
+    private final String detail;
+
+    Finding(RuleInfo rule, List<Answer> answers, Severity effectiveSeverity, boolean exceptional, String detail) {
+        this.rule = rule;
+        this.answers = Collections.unmodifiableList(new ArrayList<>(answers));
+        this.effectiveSeverity = effectiveSeverity;
+        this.exceptional = exceptional;
+        this.detail = detail;
+    }
+
+    /**
+     * Called from a rule's consequence: {@code insert(Finding.from(drools, $a));}. For a weakness, how widespread the
+     * shortfall is (the lowest rating among the answers) moves its severity up or down one step.
+     */
+    public static Finding from(RuleContext drools, Answer... answers) {
+        RuleInfo info = registry(drools).lookup(drools.getRule());
+        List<Answer> list = Arrays.asList(answers);
+        Severity effective = info.severity();
+        if (info.isWeakness() && !list.isEmpty()) {
+            Rating worst = list.stream().map(Answer::getRating).min(Enum::compareTo).orElseThrow();
+            effective = effective.shifted(worst.weaknessShift());
+        }
+        boolean exceptional = !info.isWeakness() && list.stream().anyMatch(a -> a.getRating() == Rating.EXCEPTIONAL);
+        return new Finding(info, list, effective, exceptional, null);
+    }
+
+    /**
+     * For rules that judge a figure rather than a rating (decision tables): the severity is used as written, because
+     * the threshold in the table already says how serious the figure is.
+     */
+    public static Finding fromFigure(RuleContext drools, Answer answer) {
+        RuleInfo info = registry(drools).lookup(drools.getRule());
+        return new Finding(info, List.of(answer), info.severity(), false, null);
+    }
+
+    /**
+     * For judgement rules that find something about the self-assessment as a whole rather than one answer (an
+     * over-optimistic self-evaluation): {@code detail} says what was compared.
+     */
+    public static Finding withDetail(RuleContext drools, String detail) {
+        RuleInfo info = registry(drools).lookup(drools.getRule());
+        return new Finding(info, List.of(), info.severity(), false, detail);
+    }
+
+    /** The ids of findings a judgement rule collected, for the reasons it records. */
+    public static List<String> ids(java.util.Collection<?> findings) {
+        return findings.stream().map(f -> ((Finding) f).getId()).sorted().distinct().toList();
+    }
+
+    private static RuleRegistry registry(RuleContext drools) {
+        return (RuleRegistry) drools.getKieRuntime().getGlobal(RuleRegistry.GLOBAL);
+    }
+
+    public RuleInfo getRule() {
+        return rule;
+    }
+
+    public String getId() {
+        return rule.id();
+    }
+
+    public Kind getKind() {
+        return rule.kind();
+    }
+
+    public boolean isWeakness() {
+        return rule.kind() == Kind.WEAKNESS;
+    }
+
+    public boolean isStrength() {
+        return rule.kind() == Kind.STRENGTH;
+    }
+
+    public String getArea() {
+        return rule.area();
+    }
+
+    public String getTheme() {
+        return rule.theme();
+    }
+
+    public Severity getSeverity() {
+        return rule.severity();
+    }
+
+    /** Severity after allowing for how widespread the weakness is; equal to the severity for strengths. */
+    public Severity getEffectiveSeverity() {
+        return effectiveSeverity;
+    }
+
+    /** A strength the leader rated exceptional: practice others could learn from. */
+    public boolean isExceptional() {
+        return exceptional;
+    }
+
+    /** What a whole-assessment finding compared, or null. */
+    public String getDetail() {
+        return detail;
+    }
+
+    public List<Answer> getAnswers() {
+        return answers;
+    }
+
+    /** The lowest rating among the answers behind this finding (for strengths, the highest). */
+    public Rating getRating() {
+        if (answers.isEmpty()) {
+            return null;
+        }
+        return isWeakness()
+                ? answers.stream().map(Answer::getRating).min(Enum::compareTo).orElseThrow()
+                : answers.stream().map(Answer::getRating).max(Enum::compareTo).orElseThrow();
+    }
+
+    @Override
+    public String toString() {
+        return rule.id();
+    }
+}

@@ -1,0 +1,32 @@
+package uk.selfcheck.model;
+
+import java.util.List;
+
+/**
+ * A judgement area of a framework as configured in pack.yaml, e.g. 'children_in_care', which may draw on the findings
+ * of several criteria areas (under ILACS 2018 children in care and care leavers are one judgement).
+ *
+ * @param role {@code practice}, {@code leadership}, or {@code separate} (graded but outside the overall judgement)
+ */
+public record Judgement(String id, String title, String role, List<String> areas) {
+    public static final String PRACTICE = "practice";
+    public static final String LEADERSHIP = "leadership";
+    public static final String SEPARATE = "separate";
+
+    public boolean isPractice() {
+        return PRACTICE.equals(role);
+    }
+
+    public boolean isLeadership() {
+        return LEADERSHIP.equals(role);
+    }
+
+    /** Whether this judgement counts towards the overall effectiveness judgement. */
+    public boolean countsTowardsOverall() {
+        return !SEPARATE.equals(role);
+    }
+
+    public boolean covers(String area) {
+        return areas.contains(area);
+    }
+}

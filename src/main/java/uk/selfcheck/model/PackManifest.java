@@ -1,0 +1,22 @@
+package uk.selfcheck.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The contents of pack.yaml: what a rule pack is, which frameworks it grades, and every grading number. */
+public record PackManifest(String name, String version, String description, List<SourceDocument> documents,
+                           Map<String, String> areas, Map<String, Framework> frameworks, String defaultFramework,
+                           Map<String, List<String>> focusedVisitThemes, GradingPolicy grading) {
+
+    public Optional<Framework> framework(String id) {
+        return Optional.ofNullable(frameworks.get(id));
+    }
+
+    /** The document a citation names, matched on the text before the first colon. */
+    public Optional<SourceDocument> documentCitedBy(String source) {
+        int colon = source.indexOf(':');
+        String name = (colon < 0 ? source : source.substring(0, colon)).trim();
+        return documents.stream().filter(d -> d.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,139 @@
+package uk.selfcheck.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import uk.selfcheck.model.Answer;
+import uk.selfcheck.model.Cap;
+import uk.selfcheck.model.Evaluation;
+import uk.selfcheck.model.Finding;
+
+/** The machine-readable report. Field order is fixed and lists are sorted, so output is byte-identical run to run. */
+public final class JsonReport implements Report {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String render(Evaluation e) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("authority", e.assessment().authority());
+        root.put("date", e.assessment().date());
+        root.put("framework", e.framework().id());
+        root.put("visit", e.assessment().focusedVisit() ? "focused_visit" : "inspection");
+        if (e.assessment().visitTheme() != null) {
+            root.put("theme", e.assessment().visitTheme());
+        }
+        root.put("indicative", e.assessment().focusedVisit());
+        root.put("pack", e.pack());
+        ObjectNode judgements = root.putObject("judgements");
+        for (Evaluation.AreaResult area : e.areas()) {
+            area.predicted().ifPresent(g -> judgements.put(area.judgement().id(), g.id()));
+        }
+        if (e.overall() != null) {
+            judgements.put("overall", e.overall().getGrade().id());
+        }
+        ArrayNode areas = root.putArray("areas");
+        for (Evaluation.AreaResult area : e.areas()) {
+            ObjectNode node = areas.addObject();
+            node.put("id", area.judgement().id());
+            node.put("title", area.judgement().title());
+            if (area.grade().isGraded()) {
+                node.put("grade", area.grade().getGrade().id());
+            } else {
+                node.putNull("grade");
+                node.put("ungraded_reason", area.grade().getUngradedReason());
+            }
+            if (area.totals() != null) {
+                node.put("answered", area.totals().getAnswered());
+                node.put("strengths", area.totals().strengths());
+                node.put("weaknesses", area.totals().weaknesses());
+                node.put("strength_weight", area.totals().getStrengthWeight());
+                node.put("weakness_weight", area.totals().getWeaknessWeight());
+                node.put("exceptional_strengths", area.totals().getExceptionalStrengths());
+            }
+            caps(node.putArray("reasons"), area.grade().isGraded() ? area.grade().getCaps() : List.of());
+        }
+        if (e.overall() != null) {
+            ObjectNode overall = root.putObject("overall");
+            overall.put("grade", e.overall().getGrade().id());
+            overall.put("basis", e.overall().getBasis());
+            caps(overall.putArray("reasons"), e.overall().getCaps());
+        } else {
+            root.putNull("overall");
+            root.put("overall_absent", e.overallAbsent());
+        }
+        ArrayNode findings = root.putArray("findings");
+        e.findings().forEach(f -> finding(findings.addObject(), f));
+        ArrayNode improve = root.putArray("what_needs_to_improve");
+        List<String> seen = new ArrayList<>();
+        for (Finding f : e.improvements()) {
+            if (!seen.contains(f.getId())) {
+                seen.add(f.getId());
+                ObjectNode node = improve.addObject();
+                node.put("id", f.getId());
+                node.put("area", f.getArea());
+                node.put("severity", f.getEffectiveSeverity().id());
+                node.put("recommendation", f.getRule().recommendation());
+            }
+        }
+        ArrayNode notAssessed = root.putArray("not_assessed");
+        e.notAssessed().forEach(notAssessed::add);
+        return write(root);
+    }
+
+    static void caps(ArrayNode array, List<Cap> caps) {
+        for (Cap cap : caps) {
+            ObjectNode node = array.addObject();
+            node.put("limit", cap.grade().id());
+            node.put("rule", cap.rule());
+            node.put("reason", cap.reason());
+            ArrayNode because = node.putArray("because");
+            cap.because().forEach(because::add);
+        }
+    }
+
+    private static void finding(ObjectNode node, Finding f) {
+        node.put("id", f.getId());
+        node.put("kind", f.getKind().id());
+        node.put("area", f.getArea());
+        node.put("theme", f.getTheme());
+        node.put("severity", f.getSeverity().id());
+        node.put("effective_severity", f.getEffectiveSeverity().id());
+        node.put("exceptional", f.isExceptional());
+        node.put("title", f.getRule().title());
+        node.put("finding", f.getRule().finding());
+        if (f.isWeakness()) {
+            node.put("recommendation", f.getRule().recommendation());
+        }
+        if (f.getDetail() != null) {
+            node.put("detail", f.getDetail());
+        }
+        ArrayNode sources = node.putArray("sources");
+        f.getRule().sources().forEach(sources::add);
+        ArrayNode answers = node.putArray("answers");
+        for (Answer a : f.getAnswers()) {
+            ObjectNode answer = answers.addObject();
+            answer.put("criterion", a.getCriterion());
+            answer.put("rating", a.getRating().id());
+            answer.put("line", a.getLine());
+            if (a.getEvidence() != null) {
+                answer.put("evidence", a.getEvidence());
+            }
+            if (!a.getFigures().isEmpty()) {
+                ObjectNode figures = answer.putObject("figures");
+                a.getFigures().forEach(figures::put);
+            }
+        }
+    }
+
+    static String write(Object tree) {
+        try {
+            return MAPPER.writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}

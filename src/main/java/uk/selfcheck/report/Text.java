@@ -1,0 +1,51 @@
+package uk.selfcheck.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Plain-text helpers shared by the text renderers. */
+final class Text {
+    static final int WIDTH = 100;
+
+    private Text() {
+    }
+
+    /** Wraps {@code text} to the report width, each line starting with {@code indent}. */
+    static String wrap(String text, String indent) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder(indent);
+        for (String word : text.trim().split("\\s+")) {
+            if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
+                out.append(line).append('\n');
+                line = new StringBuilder(indent);
+            }
+            if (line.length() > indent.length()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        return out.append(line).append('\n').toString();
+    }
+
+    /** "label ........ value" to a fixed column. */
+    static String dotted(String label, String value, int column) {
+        StringBuilder line = new StringBuilder(label).append(' ');
+        while (line.length() < column) {
+            line.append('.');
+        }
+        return line.append(' ').append(value).toString();
+    }
+
+    /** The document names of a rule's sources, without the passages. */
+    static List<String> documentNames(List<String> sources) {
+        List<String> names = new ArrayList<>();
+        for (String source : sources) {
+            int colon = source.indexOf(':');
+            String name = colon < 0 ? source : source.substring(0, colon);
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+}
