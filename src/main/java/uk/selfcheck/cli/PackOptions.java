@@ -15,7 +15,7 @@ final class PackOptions {
     Path rules;
 
     RulePack load() throws RulePackException {
-        return RulePackLoader.load(display(rules));
+        return RulePackLoader.loadShared(display(rules));
     }
 
     /** Paths inside the working folder are shown relative to it, as users typed them. */

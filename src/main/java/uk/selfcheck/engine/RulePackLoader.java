@@ -44,7 +44,44 @@ public final class RulePackLoader {
     static final String DRL_SUFFIX = ".drl";
     private static final String BASE_DRL = "/uk/selfcheck/engine/base.drl";
 
+    /** Packs already compiled in this process, by a fingerprint of every file in them. */
+    private static final Map<String, RulePack> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private RulePackLoader() {
+    }
+
+    /**
+     * Loads a pack, reusing one this process already compiled when no file of it has changed (same paths, sizes and
+     * modification times). Compiling takes seconds; tests and multi-file commands load the same pack many times.
+     */
+    public static RulePack loadShared(Path root) throws RulePackException {
+        String fingerprint = fingerprint(root);
+        if (fingerprint == null) {
+            return load(root);
+        }
+        RulePack cached = COMPILED.get(fingerprint);
+        if (cached != null) {
+            return cached;
+        }
+        RulePack pack = load(root);
+        COMPILED.put(fingerprint, pack);
+        return pack;
+    }
+
+    private static String fingerprint(Path root) {
+        if (!Files.isDirectory(root)) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(root.toAbsolutePath().normalize().toString());
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                text.append('\n').append(p).append(' ').append(Files.size(p)).append(' ')
+                        .append(Files.getLastModifiedTime(p).toMillis());
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return text.toString();
     }
 
     public static RulePack load(Path root) throws RulePackException {

@@ -42,6 +42,11 @@ public final class AreaGrade {
         return judgement.isLeadership();
     }
 
+    /** The criteria areas whose findings this judgement weighs. */
+    public java.util.List<String> getAreas() {
+        return judgement.areas();
+    }
+
     public boolean covers(String area) {
         return judgement.covers(area);
     }
@@ -53,6 +58,11 @@ public final class AreaGrade {
 
     public Grade getGrade() {
         return grade;
+    }
+
+    /** The grade's score (inadequate 1 to outstanding 4), for rules that compare grades arithmetically. */
+    public int getScore() {
+        return grade.score();
     }
 
     public boolean isGraded() {

@@ -1,0 +1,60 @@
+package uk.selfcheck.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import uk.selfcheck.model.Evaluation;
+import uk.selfcheck.model.Finding;
+
+/** Compares an evaluation with an expectation and words each difference the way a reviewer would say it. */
+final class Comparison {
+    private Comparison() {
+    }
+
+    static List<Mismatch> compare(Evaluation evaluation, Expectation expected) {
+        List<Mismatch> mismatches = new ArrayList<>();
+        for (Map.Entry<String, String> entry : expected.judgements().entrySet()) {
+            String id = entry.getKey();
+            String actual = actual(evaluation, id);
+            if (!entry.getValue().equals(actual)) {
+                mismatches.add(new Mismatch(expected.file(), expected.line("judgements." + id),
+                        "expected " + id + " " + entry.getValue() + ", got " + actual));
+            }
+        }
+        Set<String> fired = new TreeSet<>();
+        evaluation.findings().forEach(f -> fired.add(f.getId()));
+        for (String id : expected.fires()) {
+            if (!fired.contains(id)) {
+                mismatches.add(new Mismatch(expected.file(), expected.line("fires." + id), "missing " + id));
+            }
+        }
+        for (String id : expected.doesNotFire()) {
+            if (fired.contains(id)) {
+                mismatches.add(new Mismatch(expected.file(), expected.line("does_not_fire." + id), "unexpected " + id
+                        + answers(evaluation, id)));
+            }
+        }
+        return mismatches;
+    }
+
+    private static String actual(Evaluation evaluation, String id) {
+        if (Expectation.OVERALL.equals(id)) {
+            return evaluation.overall() == null ? "no overall judgement (" + evaluation.overallAbsent() + ")"
+                    : evaluation.overall().getGrade().id();
+        }
+        return evaluation.area(id).map(a -> a.predicted().map(g -> g.id()).orElse(Expectation.NOT_GRADED))
+                .orElse("no such judgement under " + evaluation.framework().id());
+    }
+
+    private static String answers(Evaluation evaluation, String id) {
+        for (Finding f : evaluation.findings()) {
+            if (f.getId().equals(id) && !f.getAnswers().isEmpty()) {
+                return " (fired by " + f.getAnswers().get(0).getCriterion() + " = "
+                        + f.getAnswers().get(0).getRating().id() + ")";
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,21 @@
+package uk.selfcheck.verify;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a fixture must conclude, read from {@code <fixture>.expected.yaml}.
+ *
+ * @param judgements judgement id (or {@code overall}) to grade id, or {@code not_graded}
+ * @param lines      the line each expectation was written on, keyed as {@code judgements.<id>}, {@code fires.<id>},
+ *                   {@code does_not_fire.<id>}, so a failure points at the line to look at
+ */
+public record Expectation(String file, Map<String, String> judgements, List<String> fires, List<String> doesNotFire,
+                          String reason, Map<String, Integer> lines) {
+    public static final String NOT_GRADED = "not_graded";
+    public static final String OVERALL = "overall";
+
+    public int line(String key) {
+        return lines.getOrDefault(key, 1);
+    }
+}

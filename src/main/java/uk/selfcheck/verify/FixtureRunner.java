@@ -1,0 +1,111 @@
+package uk.selfcheck.verify;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import uk.selfcheck.engine.EvaluationException;
+import uk.selfcheck.engine.Evaluator;
+import uk.selfcheck.engine.RulePack;
+import uk.selfcheck.input.InputError;
+import uk.selfcheck.input.InputException;
+import uk.selfcheck.input.SelfAssessmentReader;
+import uk.selfcheck.model.Evaluation;
+import uk.selfcheck.model.SelfAssessment;
+
+/**
+ * Finds fixtures (a self-assessment {@code X.yaml} with {@code X.expected.yaml} beside it) and per-rule cases files
+ * ({@code *.cases.yaml}) under some paths, and checks each against the pack.
+ */
+public final class FixtureRunner {
+    public static final String EXPECTED_SUFFIX = ".expected.yaml";
+    public static final String CASES_SUFFIX = ".cases.yaml";
+
+    private final RulePack pack;
+    private final Evaluator evaluator;
+    private final LocalDate today;
+
+    public FixtureRunner(RulePack pack, LocalDate today) {
+        this.pack = pack;
+        this.evaluator = new Evaluator(pack);
+        this.today = today;
+    }
+
+    /** Fixture and cases files under {@code paths}, sorted, so runs are reproducible. */
+    public static List<Path> discover(List<Path> paths) throws IOException {
+        List<Path> found = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isRegularFile(path)) {
+                found.add(path);
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(path)) {
+                walk.filter(Files::isRegularFile).filter(FixtureRunner::isRunnable).sorted().forEach(found::add);
+            }
+        }
+        return found;
+    }
+
+    static boolean isRunnable(Path path) {
+        String name = path.getFileName().toString();
+        if (name.endsWith(CASES_SUFFIX)) {
+            return true;
+        }
+        return name.endsWith(".yaml") && !name.endsWith(EXPECTED_SUFFIX) && Files.exists(expectationOf(path));
+    }
+
+    public static Path expectationOf(Path fixture) {
+        String name = fixture.getFileName().toString();
+        return fixture.resolveSibling(name.substring(0, name.length() - ".yaml".length()) + EXPECTED_SUFFIX);
+    }
+
+    /** Runs one discovered file: a fixture gives one result, a cases file one per case. */
+    public List<FixtureResult> run(Path file) throws EvaluationException {
+        String name = file.toString();
+        if (name.endsWith(CASES_SUFFIX)) {
+            return runCases(file);
+        }
+        Path expectationPath = expectationOf(file);
+        Expectation expectation;
+        SelfAssessment assessment;
+        try {
+            expectation = ExpectationReader.read(expectationPath, expectationPath.toString(), pack);
+            assessment = new SelfAssessmentReader(pack.manifest(), pack.catalog(), today).read(file, name);
+        } catch (InputException e) {
+            return List.of(new FixtureResult(name, errors(e), null));
+        }
+        Evaluation evaluation = evaluator.evaluate(assessment);
+        return List.of(new FixtureResult(name, Comparison.compare(evaluation, expectation), evaluation));
+    }
+
+    private List<FixtureResult> runCases(Path file) throws EvaluationException {
+        List<RuleCase> cases;
+        try {
+            cases = RuleCaseReader.read(file, file.toString(), pack);
+        } catch (InputException e) {
+            return List.of(new FixtureResult(file.toString(), errors(e), null));
+        }
+        List<FixtureResult> results = new ArrayList<>();
+        for (RuleCase c : cases) {
+            Evaluation evaluation = evaluator.evaluate(c.assessment());
+            List<Mismatch> mismatches = new ArrayList<>();
+            for (Mismatch m : Comparison.compare(evaluation, c.expectation())) {
+                mismatches.add(new Mismatch(m.file(), m.line(), "case '" + c.name() + "': " + m.message()));
+            }
+            results.add(new FixtureResult(c.label(), mismatches, evaluation));
+        }
+        return results;
+    }
+
+    private static List<Mismatch> errors(InputException e) {
+        List<Mismatch> list = new ArrayList<>();
+        for (InputError error : e.errors()) {
+            list.add(new Mismatch(error.file(), error.line(), error.message()
+                    + (error.suggestion() == null ? "" : " (did you mean '" + error.suggestion() + "'?)")));
+        }
+        return list;
+    }
+}

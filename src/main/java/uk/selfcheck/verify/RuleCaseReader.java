@@ -1,0 +1,92 @@
+package uk.selfcheck.verify;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import uk.selfcheck.engine.RulePack;
+import uk.selfcheck.input.Fields;
+import uk.selfcheck.input.InputException;
+import uk.selfcheck.input.Suggestions;
+import uk.selfcheck.input.YamlNode;
+import uk.selfcheck.input.YamlReader;
+import uk.selfcheck.model.Answer;
+import uk.selfcheck.model.Assessment;
+import uk.selfcheck.model.Criterion;
+import uk.selfcheck.model.Framework;
+import uk.selfcheck.model.Judgement;
+import uk.selfcheck.model.Rating;
+import uk.selfcheck.model.SelfAssessment;
+
+/**
+ * Reads a {@code *.cases.yaml} file: small cases, each a handful of answers by criterion id, with the rules that
+ * must and must not fire, so every rule is proved both ways as PMD proves its rules.
+ */
+public final class RuleCaseReader {
+    private static final Set<String> TOP = Fields.keys("cases");
+    private static final Set<String> CASE = Fields.keys("name", "framework", "answers", "fires", "does_not_fire");
+
+    private RuleCaseReader() {
+    }
+
+    public static List<RuleCase> read(Path path, String displayName, RulePack pack) throws InputException {
+        YamlNode root = YamlReader.read(path, displayName);
+        Fields f = new Fields(displayName);
+        YamlNode.Mapping map = f.mapping(root, "a cases file").orElse(null);
+        f.throwIfAny();
+        f.allowOnly(map, TOP, "a cases file");
+        List<RuleCase> cases = new ArrayList<>();
+        YamlNode list = map.get("cases");
+        if (list == null) {
+            f.error(map, "missing required list 'cases'");
+        } else {
+            f.sequence(list, "cases").ifPresent(seq -> seq.items().forEach(item -> f.mapping(item, "a case")
+                    .flatMap(c -> readCase(f, c, displayName, pack)).ifPresent(cases::add)));
+        }
+        f.throwIfAny();
+        return cases;
+    }
+
+    private static Optional<RuleCase> readCase(Fields f, YamlNode.Mapping map, String file, RulePack pack) {
+        f.allowOnly(map, CASE, "a case");
+        String name = f.requiredText(map, "name", "what the case shows").orElse("line " + map.line());
+        String frameworkId = f.optionalText(map, "framework").orElse(pack.manifest().defaultFramework());
+        Optional<Framework> framework = pack.manifest().framework(frameworkId);
+        if (framework.isEmpty()) {
+            f.error(map.get("framework"), "unknown framework '" + frameworkId + "'",
+                    Suggestions.closest(frameworkId, pack.manifest().frameworks().keySet()));
+            return Optional.empty();
+        }
+        List<Answer> answers = new ArrayList<>();
+        YamlNode answersNode = map.get("answers");
+        if (answersNode == null) {
+            f.error(map, "missing required mapping 'answers' (criterion id: rating)");
+        } else {
+            f.mapping(answersNode, "answers").ifPresent(m -> m.entries().forEach((id, entry) -> {
+                Optional<Criterion> criterion = pack.catalog().criterion(id);
+                if (criterion.isEmpty()) {
+                    f.error(entry, YamlNode.child(m.path(), id), "unknown criterion '" + id + "'",
+                            Suggestions.closest(id, pack.catalog().criterionIds()));
+                    return;
+                }
+                List<String> ratings = Rating.allowedValues().stream().filter(r -> !r.equals(Rating.NOT_ASSESSED))
+                        .toList();
+                f.choice(entry.value(), ratings, "rating").flatMap(Rating::fromId).ifPresent(r -> answers.add(
+                        new Answer(id, criterion.get().area(), criterion.get().theme(), r, null, Map.of(),
+                                entry.line())));
+            }));
+        }
+        Map<String, Integer> lines = new HashMap<>();
+        List<String> fires = ExpectationReader.ruleIds(f, map, "fires", pack, lines);
+        List<String> doesNotFire = ExpectationReader.ruleIds(f, map, "does_not_fire", pack, lines);
+        List<String> judgements = framework.get().judgements().stream().map(Judgement::id).toList();
+        Assessment header = new Assessment(file, "rule case: " + name, "2025-01-01", frameworkId, false, null,
+                judgements, framework.get().overall());
+        SelfAssessment assessment = new SelfAssessment(header, answers, List.of(), List.of());
+        Expectation expectation = new Expectation(file, Map.of(), fires, doesNotFire, "", lines);
+        return Optional.of(new RuleCase(file, name, map.line(), assessment, expectation));
+    }
+}
