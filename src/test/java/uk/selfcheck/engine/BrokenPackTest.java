@@ -1,0 +1,131 @@
+package uk.selfcheck.engine;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A broken pack is refused whole, with each problem at its file and line, never a Drools stack trace. */
+class BrokenPackTest {
+    @TempDir
+    Path pack;
+
+    private static final String CRITERIA = """
+            area: leadership
+            theme: workforce
+            title: Workforce
+            criteria:
+              - id: caseloads_manageable
+                question: Are caseloads manageable?
+                sources: ["Newcastle 2019 focused visit: 'reduced caseloads to a manageable level'"]
+            """;
+
+    private static final String GOOD_RULE = """
+            package test.workforce;
+            import uk.selfcheck.model.Answer;
+            import uk.selfcheck.model.Finding;
+            import uk.selfcheck.model.Rating;
+
+            rule "S-CASELOADS"
+                @kind("strength")
+                @area("leadership")
+                @theme("workforce")
+                @severity("medium")
+                @title("Caseloads are manageable")
+                @text("Caseloads are manageable.")
+                @recommendation("")
+                @sources("Newcastle 2019 focused visit: 'reduced caseloads to a manageable level'")
+            when
+                $a : Answer( criterion == "caseloads_manageable", rating >= Rating.MOSTLY )
+            then
+                insert( Finding.from( drools, $a ) );
+            end
+            """;
+
+    @BeforeEach
+    void writePack() throws IOException {
+        Files.copy(Path.of("rules", "pack.yaml"), pack.resolve("pack.yaml"));
+        Files.createDirectories(pack.resolve("leadership"));
+        Files.writeString(pack.resolve("leadership/workforce.criteria.yaml"), CRITERIA);
+    }
+
+    private String problems(String drl) throws IOException {
+        Path file = pack.resolve("leadership/workforce.drl");
+        Files.writeString(file, drl);
+        RulePackException e = assertThrows(RulePackException.class, () -> RulePackLoader.load(pack));
+        return e.problems().stream().map(p -> p.format()).collect(Collectors.joining("\n"));
+    }
+
+    private void assertProblem(String drl, String expected) throws IOException {
+        String problems = problems(drl);
+        assertTrue(problems.contains(expected), "expected '" + expected + "' in:\n" + problems);
+        assertTrue(!problems.contains("Exception"), problems);
+    }
+
+    @Test
+    void aValidPackLoads() throws Exception {
+        Files.writeString(pack.resolve("leadership/workforce.drl"), GOOD_RULE);
+        RulePack loaded = RulePackLoader.load(pack);
+        assertTrue(loaded.rule("S-CASELOADS").isPresent());
+    }
+
+    @Test
+    void drlSyntaxErrorIsLocated() throws IOException {
+        assertProblem(GOOD_RULE.replace("then\n", "thn\n"), "workforce.drl:18");
+    }
+
+    @Test
+    void unknownFactFieldIsLocated() throws IOException {
+        assertProblem(GOOD_RULE.replace("criterion ==", "criterium =="), "workforce.drl:");
+    }
+
+    @Test
+    void missingMetadataIsNamed() throws IOException {
+        assertProblem(GOOD_RULE.replace("    @severity(\"medium\")\n", ""),
+                "workforce.drl:6:1: rule S-CASELOADS: missing metadata @severity(...)");
+    }
+
+    @Test
+    void malformedMetadataIsNamed() throws IOException {
+        assertProblem(GOOD_RULE.replace("@severity(\"medium\")", "@severity(\"medum\")"),
+                "rule S-CASELOADS: @severity must be low, medium, high or critical (did you mean 'medium'?)");
+    }
+
+    @Test
+    void findingKeyClashIsExplained() throws IOException {
+        assertProblem(GOOD_RULE.replace("@text(", "@finding("),
+                "workforce.drl:12:5: metadata key @finding clashes with the Finding class");
+    }
+
+    @Test
+    void unknownCriterionGetsASuggestion() throws IOException {
+        assertProblem(GOOD_RULE.replace("\"caseloads_manageable\"", "\"caseload_manageable\""),
+                "rule S-CASELOADS tests criterion 'caseload_manageable', which no criteria file defines (did you "
+                        + "mean 'caseloads_manageable'?)");
+    }
+
+    @Test
+    void sourceNamingNoDocumentIsRefused() throws IOException {
+        assertProblem(GOOD_RULE.replace("Newcastle 2019 focused visit:", "Newcastel 2019 focused visit:"),
+                "source 'Newcastel 2019 focused visit' names no document in pack.yaml (did you mean 'Newcastle "
+                        + "2019 focused visit'?)");
+    }
+
+    @Test
+    void duplicateRuleIdIsRefused() throws IOException {
+        Files.writeString(pack.resolve("leadership/copy.drl"), GOOD_RULE.replace("test.workforce", "test.copy"));
+        assertProblem(GOOD_RULE, "rule id S-CASELOADS is already defined at");
+    }
+
+    @Test
+    void missingManifestIsNamed() throws IOException {
+        Files.delete(pack.resolve("pack.yaml"));
+        assertProblem(GOOD_RULE, "pack.yaml: the rule pack has no pack.yaml");
+    }
+}
