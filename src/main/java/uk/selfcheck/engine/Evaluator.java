@@ -9,9 +9,11 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
+import uk.selfcheck.model.Answer;
 import uk.selfcheck.model.AreaGrade;
 import uk.selfcheck.model.AreaTotals;
 import uk.selfcheck.model.Evaluation;
+import uk.selfcheck.model.FigureValue;
 import uk.selfcheck.model.Finding;
 import uk.selfcheck.model.Framework;
 import uk.selfcheck.model.Judgement;
@@ -44,7 +46,10 @@ public final class Evaluator {
             session.setGlobal(RuleRegistry.GLOBAL, pack.registry());
             session.insert(pack.manifest().grading());
             session.insert(assessment.header());
-            assessment.answers().forEach(session::insert);
+            for (Answer answer : assessment.answers()) {
+                session.insert(answer);
+                answer.getFigures().forEach((name, value) -> session.insert(new FigureValue(name, value, answer)));
+            }
             assessment.selfGrades().forEach(session::insert);
             for (Judgement judgement : framework.judgements()) {
                 if (assessment.header().judgements().contains(judgement.id())) {

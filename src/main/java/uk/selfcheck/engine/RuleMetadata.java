@@ -21,6 +21,7 @@ final class RuleMetadata {
             "recommendation", "sources");
     static final Pattern ID = Pattern.compile("[SW]-[A-Z0-9]+(-[A-Z0-9]+)*");
     private static final Pattern CRITERION = Pattern.compile("criterion\\s*==\\s*\"([^\"]*)\"");
+    private static final Pattern FIGURE = Pattern.compile("figure\\s*==\\s*\"([^\"]*)\"");
 
     private RuleMetadata() {
     }
@@ -44,7 +45,8 @@ final class RuleMetadata {
             }
         }
         for (String key : KEYS) {
-            if (!meta.containsKey(key)) {
+            boolean optional = key.equals("recommendation") && "strength".equals(text(meta, "kind"));
+            if (!meta.containsKey(key) && !optional) {
                 problem(problems, location, "rule " + id + ": missing metadata @" + key + "(...)", null);
             }
         }
@@ -93,6 +95,16 @@ final class RuleMetadata {
             }
         }
         List<String> criteria = criteria(location.text());
+        for (String figure : figures(location.text())) {
+            Optional<String> owner = catalog.criteria().stream().filter(c -> c.figure(figure).isPresent())
+                    .map(c -> c.id()).findFirst();
+            if (owner.isEmpty()) {
+                problem(problems, location, "rule " + id + " tests figure '" + figure + "', which no criterion "
+                        + "declares", null);
+            } else if (!criteria.contains(owner.get())) {
+                criteria.add(owner.get());
+            }
+        }
         for (String criterion : criteria) {
             if (catalog.criterion(criterion).isEmpty()) {
                 problem(problems, location, "rule " + id + " tests criterion '" + criterion
@@ -109,8 +121,17 @@ final class RuleMetadata {
 
     /** The criterion ids a rule's text compares against, in order of appearance. */
     static List<String> criteria(String ruleText) {
+        return quoted(CRITERION, ruleText);
+    }
+
+    /** The figure ids a rule's text compares against (decision tables match figures, not criteria). */
+    static List<String> figures(String ruleText) {
+        return quoted(FIGURE, ruleText);
+    }
+
+    private static List<String> quoted(Pattern pattern, String ruleText) {
         List<String> ids = new ArrayList<>();
-        Matcher m = CRITERION.matcher(ruleText);
+        Matcher m = pattern.matcher(ruleText);
         while (m.find()) {
             if (!ids.contains(m.group(1))) {
                 ids.add(m.group(1));

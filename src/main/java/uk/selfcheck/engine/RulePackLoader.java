@@ -42,6 +42,8 @@ public final class RulePackLoader {
     public static final String MANIFEST = "pack.yaml";
     static final String CRITERIA_SUFFIX = ".criteria.yaml";
     static final String DRL_SUFFIX = ".drl";
+    /** Decision tables: Drools recognises a table by this suffix, and so does the loader. */
+    static final String TABLE_SUFFIX = ".drl.csv";
     private static final String BASE_DRL = "/uk/selfcheck/engine/base.drl";
 
     /** Packs already compiled in this process, by a fingerprint of every file in them. */
@@ -92,7 +94,8 @@ public final class RulePackLoader {
         }
         PackManifest manifest = readManifest(root, problems);
         List<Path> criteriaFiles = find(root, CRITERIA_SUFFIX, problems);
-        List<Path> drlFiles = find(root, DRL_SUFFIX, problems);
+        List<Path> drlFiles = new ArrayList<>(find(root, DRL_SUFFIX, problems));
+        drlFiles.addAll(find(root, TABLE_SUFFIX, problems));
         if (manifest == null) {
             throw new RulePackException(problems);
         }
@@ -202,25 +205,39 @@ public final class RulePackLoader {
                                             List<InputError> problems) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         java.util.Set<String> explained = new java.util.HashSet<>();
+        Map<String, int[]> tableRows = new HashMap<>();
         builder.add(ResourceFactory.newByteArrayResource(baseDrl()).setSourcePath("base.drl"), ResourceType.DRL);
         for (Path file : files) {
+            boolean table = file.toString().endsWith(TABLE_SUFFIX);
             String text;
             try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
+                text = table ? DecisionTables.toDrl(file) : Files.readString(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 problems.add(new InputError(file.toString(), 0, 0, "", "cannot read: " + e.getMessage(), null));
                 continue;
+            } catch (DecisionTables.TableException e) {
+                problems.add(new InputError(file.toString(), e.row(), 0, "", e.getMessage(), null));
+                continue;
+            }
+            if (table) {
+                tableRows.put(file.toString(), RuleLocation.tableRows(text));
             }
             if (reportReservedAnnotations(file.toString(), text, problems)) {
                 explained.add(file.toString());
             }
             String pkg = packageOf(text);
-            RuleLocation.scan(file.toString(), text).forEach((name, loc) -> locations.put(pkg + "/" + name, loc));
+            RuleLocation.scan(file.toString(), text, table).forEach((name, loc) -> locations.put(pkg + "/" + name, loc));
             builder.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
                     .setSourcePath(file.toString()), ResourceType.DRL);
         }
         for (KnowledgeBuilderError error : builder.getErrors()) {
             InputError problem = DroolsErrors.toInputError(error);
+            int[] rows = tableRows.get(problem.file());
+            if (rows != null) {
+                // the error is on a line of the generated DRL: report the spreadsheet row it came from
+                problem = new InputError(problem.file(), rows[Math.min(Math.max(problem.line(), 0), rows.length - 1)],
+                        0, "", problem.message(), null);
+            }
             // Drools adds "null Package" after any parse error in a file; the parse error says what is wrong. Files
             // with a reserved annotation already have the real explanation.
             if (!String.valueOf(error.getMessage()).contains("Parser returned a null Package")

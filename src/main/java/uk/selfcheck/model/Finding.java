@@ -42,9 +42,12 @@ public final class Finding {
      * For rules that judge a figure rather than a rating (decision tables): the severity is used as written, because
      * the threshold in the table already says how serious the figure is.
      */
-    public static Finding fromFigure(RuleContext drools, Answer answer) {
+    public static Finding fromFigure(RuleContext drools, FigureValue figure) {
         RuleInfo info = registry(drools).lookup(drools.getRule());
-        return new Finding(info, List.of(answer), info.severity(), false, null);
+        double value = figure.getValue();
+        String shown = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+        return new Finding(info, List.of(figure.getAnswer()), info.severity(), false,
+                "Your figure: " + figure.getFigure() + " = " + shown + ".");
     }
 
     /**

@@ -36,6 +36,15 @@ final class Text {
         return line.append(' ').append(value).toString();
     }
 
+    /** "1 strength", "3 weaknesses". */
+    static String count(int n, String singular) {
+        return count(n, singular, singular.endsWith("s") ? singular + "es" : singular + "s");
+    }
+
+    static String count(int n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+
     /** The document names of a rule's sources, without the passages. */
     static List<String> documentNames(List<String> sources) {
         List<String> names = new ArrayList<>();

@@ -83,9 +83,10 @@ public final class TextReport implements Report {
                 out.append(Text.wrap("- " + cap.reason() + because(cap), "    "));
             }
             if (area.totals() != null) {
-                out.append("    (").append(area.totals().strengths()).append(" strengths, ")
-                        .append(area.totals().weaknesses()).append(" weaknesses, from ")
-                        .append(area.totals().getAnswered()).append(" answered criteria)\n");
+                out.append("    (").append(Text.count(area.totals().strengths(), "strength")).append(", ")
+                        .append(Text.count(area.totals().weaknesses(), "weakness")).append(", from ")
+                        .append(Text.count(area.totals().getAnswered(), "answered criterion", "answered criteria"))
+                        .append(")\n");
             }
         }
         if (e.overall() != null) {

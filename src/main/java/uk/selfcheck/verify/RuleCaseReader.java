@@ -74,8 +74,26 @@ public final class RuleCaseReader {
                 }
                 List<String> ratings = Rating.allowedValues().stream().filter(r -> !r.equals(Rating.NOT_ASSESSED))
                         .toList();
-                f.choice(entry.value(), ratings, "rating").flatMap(Rating::fromId).ifPresent(r -> answers.add(
-                        new Answer(id, criterion.get().area(), criterion.get().theme(), r, null, Map.of(),
+                YamlNode ratingNode = entry.value();
+                Map<String, Double> figures = new java.util.TreeMap<>();
+                if (entry.value() instanceof YamlNode.Mapping answer) {
+                    // long form, as in a self-assessment: {rating: mostly, figures: {average_caseload: 24}}
+                    f.allowOnly(answer, Fields.keys("rating", "figures"), "a case answer");
+                    ratingNode = answer.get("rating") == null ? answer : answer.get("rating");
+                    if (answer.get("figures") != null) {
+                        f.mapping(answer.get("figures"), "figures").ifPresent(fm -> fm.entries().forEach(
+                                (figureName, fe) -> {
+                                    if (criterion.get().figure(figureName).isEmpty()) {
+                                        f.error(fe, YamlNode.child(fm.path(), figureName), "criterion " + id
+                                                + " takes no figure '" + figureName + "'", null);
+                                    } else {
+                                        f.number(fe.value(), figureName).ifPresent(v -> figures.put(figureName, v));
+                                    }
+                                }));
+                    }
+                }
+                f.choice(ratingNode, ratings, "rating").flatMap(Rating::fromId).ifPresent(r -> answers.add(
+                        new Answer(id, criterion.get().area(), criterion.get().theme(), r, null, figures,
                                 entry.line())));
             }));
         }

@@ -1,0 +1,47 @@
+package uk.selfcheck.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import uk.selfcheck.model.Finding;
+import uk.selfcheck.model.RuleInfo;
+
+/** Which rules the fixtures fire, overall and per area. */
+public record Coverage(int rules, int fired, Map<String, int[]> byArea, List<String> unfired) {
+
+    public static Coverage of(List<RuleInfo> all, List<FixtureResult> results) {
+        Set<String> fired = new TreeSet<>();
+        for (FixtureResult result : results) {
+            if (result.evaluation() != null) {
+                for (Finding finding : result.evaluation().findings()) {
+                    fired.add(finding.getId());
+                }
+            }
+        }
+        Map<String, int[]> byArea = new TreeMap<>();
+        List<String> unfired = new ArrayList<>();
+        int count = 0;
+        for (RuleInfo rule : all) {
+            int[] area = byArea.computeIfAbsent(rule.area(), a -> new int[2]);
+            area[1]++;
+            if (fired.contains(rule.id())) {
+                area[0]++;
+                count++;
+            } else {
+                unfired.add(rule.id());
+            }
+        }
+        return new Coverage(all.size(), count, byArea, unfired);
+    }
+
+    public double percent() {
+        return rules == 0 ? 100.0 : 100.0 * fired / rules;
+    }
+
+    public static String format(double percent) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", percent);
+    }
+}

@@ -1,0 +1,79 @@
+package uk.selfcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code selfcheck verify}: readable mismatches, exit codes, coverage. */
+class VerifyCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void shippedFixturesAllPassWithFullCoverage() throws Exception {
+        Cli cli = Cli.run("verify", "--format", "json", "--min-coverage", "100");
+        JsonNode root = new ObjectMapper().readTree(cli.out());
+        assertEquals(0, root.get("failed").asInt(), cli.out());
+        assertEquals(100.0, root.get("coverage").get("percent").asDouble(), root.get("coverage").toString());
+        assertEquals(0, cli.exitCode(), cli.err());
+    }
+
+    @Test
+    void aBrokenRuleMakesVerifyFailWithTheMismatch() throws Exception {
+        Path pack = copy(Path.of("rules"), tmp.resolve("rules"));
+        Path drl = pack.resolve("help_and_protection/plans_and_reviews.drl");
+        // the rule now needs 'rarely', so Newcastle's 'inconsistently' no longer fires it
+        String text = Files.readString(drl);
+        int start = text.indexOf("rule \"W-PLANS-TASK-FOCUSED\"");
+        int when = text.indexOf("rating <=", start);
+        int end = text.indexOf(')', when);
+        Files.writeString(drl, text.substring(0, when) + "rating < Rating.RARELY " + text.substring(end));
+        Cli cli = Cli.run("verify", "--rules", pack.toString(), "fixtures/seeds/newcastle-2019.yaml");
+        assertEquals(ExitCode.FAILED.code(), cli.exitCode(), cli.out() + cli.err());
+        assertTrue(cli.out().contains("FAIL fixtures/seeds/newcastle-2019.yaml"), cli.out());
+        assertTrue(cli.out().contains("missing W-PLANS-TASK-FOCUSED"), cli.out());
+        assertTrue(cli.out().contains("expected help_and_protection requires_improvement, got"), cli.out());
+        assertTrue(cli.out().contains("verify: 0 passed, 1 failed"), cli.out());
+    }
+
+    @Test
+    void coverageBelowTheMinimumFails() {
+        Cli cli = Cli.run("verify", "fixtures/seeds/newcastle-2019.yaml", "--min-coverage", "90");
+        assertEquals(ExitCode.FAILED.code(), cli.exitCode(), cli.out());
+        assertTrue(cli.out().contains("is below the minimum 90.0%"), cli.out());
+        assertTrue(cli.out().contains("verify: 1 passed, 0 failed"), cli.out());
+    }
+
+    @Test
+    void misspeltRuleIdInAnExpectationIsAMismatchWithASuggestion() throws Exception {
+        Files.copy(Path.of("fixtures/seeds/newcastle-2019.yaml"), tmp.resolve("n.yaml"));
+        Files.writeString(tmp.resolve("n.expected.yaml"), "fires:\n  - W-PLANS-TASK-FOCUSSED\n");
+        Cli cli = Cli.run("verify", tmp.toString());
+        assertEquals(ExitCode.FAILED.code(), cli.exitCode());
+        assertTrue(cli.out().contains("n.expected.yaml:2: no rule 'W-PLANS-TASK-FOCUSSED' in the pack (did you mean "
+                + "'W-PLANS-TASK-FOCUSED'?)"), cli.out());
+    }
+
+    static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+}
