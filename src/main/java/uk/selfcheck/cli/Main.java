@@ -8,11 +8,12 @@ import picocli.CommandLine.Command;
 @Command(name = "selfcheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Predicts the judgements an Ofsted inspection of children's services would give, from the "
                 + "authority's own self-assessment, using a rule pack of inspection criteria.",
-        subcommands = {CheckCommand.class, VerifyCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, VerifyCommand.class, DiffCommand.class, RulesCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:the check failed (verify mismatches, lint problems)",
+            "1:the check failed (verify mismatches, lint problems, a change with diff --fail-on-change)",
             "2:wrong usage of the command line",
             "3:invalid self-assessment or other input file",
             "4:broken rule pack",
