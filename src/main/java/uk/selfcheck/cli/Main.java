@@ -23,6 +23,9 @@ public final class Main implements Runnable {
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
+        // MVEL cannot JIT enum comparisons such as 'grade > Grade.GOOD' and says so on every session; it then
+        // evaluates them correctly in interpreted mode, so the warning tells a user nothing.
+        System.setProperty("org.slf4j.simpleLogger.log.org.drools.mvel.MVELConstraint", "error");
     }
 
     @CommandLine.Spec
