@@ -22,7 +22,6 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
 import uk.selfcheck.input.CriteriaReader;
 import uk.selfcheck.input.InputError;
 import uk.selfcheck.input.InputException;
@@ -347,12 +346,17 @@ public final class RulePackLoader {
         return new CriteriaCatalog(themes.values());
     }
 
+    /** Drools decodes a resource with the platform charset unless told, which under LANG=C garbles the pack's dashes. */
+    private static org.kie.api.io.Resource utf8(byte[] bytes) {
+        return new org.drools.io.ByteArrayResource(bytes, StandardCharsets.UTF_8.name());
+    }
+
     private static KnowledgeBuilder compile(List<Path> files, Map<String, RuleLocation> locations,
                                             List<InputError> problems) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         java.util.Set<String> explained = new java.util.HashSet<>();
         Map<String, int[]> tableRows = new HashMap<>();
-        builder.add(ResourceFactory.newByteArrayResource(baseDrl()).setSourcePath("base.drl"), ResourceType.DRL);
+        builder.add(utf8(baseDrl()).setSourcePath("base.drl"), ResourceType.DRL);
         for (Path file : files) {
             boolean table = file.toString().endsWith(TABLE_SUFFIX);
             String text;
@@ -373,8 +377,7 @@ public final class RulePackLoader {
             }
             String pkg = packageOf(text);
             RuleLocation.scan(file.toString(), text, table).forEach((name, loc) -> locations.put(pkg + "/" + name, loc));
-            builder.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath(file.toString()), ResourceType.DRL);
+            builder.add(utf8(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(file.toString()), ResourceType.DRL);
         }
         for (KnowledgeBuilderError error : builder.getErrors()) {
             InputError problem = DroolsErrors.toInputError(error);
