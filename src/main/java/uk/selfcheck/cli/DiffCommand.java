@@ -47,7 +47,8 @@ final class DiffCommand implements Callable<Integer> {
         RulePack base = RulePackLoader.loadShared(baseShown);
         RulePack changed = pack.load();
         List<Path> roots = paths.isEmpty() ? List.of(Path.of("fixtures")) : paths;
-        PackDiff diff = PackDiff.run(base, baseShown.toString(), changed, PackOptions.display(pack.rules).toString(),
+        PackDiff diff = PackDiff.run(base, baseShown.toString(), changed, String.join(" + ",
+                pack.folders().stream().map(Path::toString).toList()),
                 roots, LocalDate.now());
         spec.commandLine().getOut().print(format.output().render(diff));
         return failOnChange && diff.changed() ? ExitCode.FAILED.code() : ExitCode.OK.code();

@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "selfcheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Predicts the judgements an Ofsted inspection of children's services would give, from the "
                 + "authority's own self-assessment, using a rule pack of inspection criteria.",
-        subcommands = {CheckCommand.class, VerifyCommand.class, DiffCommand.class, RulesCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, InitCommand.class, SchemaCommand.class, VerifyCommand.class,
+            DiffCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -24,6 +24,9 @@ public final class Main implements Runnable {
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
+        // MVEL cannot JIT enum comparisons such as 'grade > Grade.GOOD' and says so on every session; it then
+        // evaluates them correctly in interpreted mode, so the warning tells a user nothing.
+        System.setProperty("org.slf4j.simpleLogger.log.org.drools.mvel.MVELConstraint", "error");
     }
 
     @CommandLine.Spec
