@@ -24,8 +24,9 @@ final class DiffCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--base-rules", paramLabel = "DIR", required = true,
-            description = "The rule pack before the change, e.g. the main branch's rules checked out into a folder.")
-    Path baseRules;
+            description = "The rule pack before the change, e.g. the main branch's rules checked out into a folder. "
+                    + "Repeat to add overlay folders, as with --rules.")
+    List<Path> baseRules = new ArrayList<>();
 
     @Mixin
     PackOptions pack = new PackOptions();
@@ -43,14 +44,17 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path baseShown = PackOptions.display(baseRules);
-        RulePack base = RulePackLoader.loadShared(baseShown);
+        List<Path> baseFolders = baseRules.stream().map(PackOptions::display).toList();
+        RulePack base = RulePackLoader.loadShared(baseFolders);
         RulePack changed = pack.load();
         List<Path> roots = paths.isEmpty() ? List.of(Path.of("fixtures")) : paths;
-        PackDiff diff = PackDiff.run(base, baseShown.toString(), changed, String.join(" + ",
-                pack.folders().stream().map(Path::toString).toList()),
-                roots, LocalDate.now());
+        PackDiff diff = PackDiff.run(base, shown(baseFolders), changed, shown(pack.folders()), roots, LocalDate.now());
         spec.commandLine().getOut().print(format.output().render(diff));
         return failOnChange && diff.changed() ? ExitCode.FAILED.code() : ExitCode.OK.code();
+    }
+
+    /** A pack with overlays reads "rules + overlay". */
+    private static String shown(List<Path> folders) {
+        return String.join(" + ", folders.stream().map(Path::toString).toList());
     }
 }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * ```edit PATH             "in ANCHOR", then "- OLD" / "+ NEW" pairs: after ANCHOR, the first OLD reads NEW
  * ```command               the command line, starting with "selfcheck"
  * ```stdout / ```stderr    what it must print; a missing block means it prints nothing there
+ * ```written PATH          what the command must write into a file of the scenario's folder (with --output)
  * </pre>
  *
  * and one line {@code Exit code: N}. Everything else is prose for the reader.
@@ -28,6 +29,7 @@ final class Scenario {
     private static final Pattern FENCE = Pattern.compile("^(`{3,})(.*)$");
     private static final Pattern EXIT = Pattern.compile("^Exit code: (\\d+)\\.?$");
     static final String NO_FINAL_NEWLINE = "(no newline at end)";
+    static final List<String> KINDS = List.of("file", "copy", "edit", "command", "stdout", "stderr", "written");
 
     /** A fenced block: its kind (first word of the info string), the rest of the info string, and its lines. */
     record Block(String kind, String argument, String text, int first, int last) {
@@ -62,8 +64,8 @@ final class Scenario {
                 String info = fence.group(2).trim();
                 String kind = info.contains(" ") ? info.substring(0, info.indexOf(' ')) : info;
                 String argument = info.substring(kind.length()).trim();
-                if (!List.of("file", "copy", "edit", "command", "stdout", "stderr").contains(kind)) {
-                    throw error(i, "unknown block '" + kind + "'; use file, copy, edit, command, stdout or stderr");
+                if (!KINDS.contains(kind)) {
+                    throw error(i, "unknown block '" + kind + "'; use one of " + String.join(", ", KINDS));
                 }
                 StringBuilder text = new StringBuilder();
                 lines.subList(i + 1, close).forEach(l -> text.append(l).append('\n'));
@@ -101,8 +103,13 @@ final class Scenario {
 
     /** What the scenario says the command prints on a stream: the block's text, or empty without one. */
     String expected(String stream) {
-        return blocks(stream).stream().findFirst().map(b -> b.argument().equals(NO_FINAL_NEWLINE)
-                ? b.text().substring(0, b.text().length() - 1) : b.text()).orElse("");
+        return blocks(stream).stream().findFirst().map(Scenario::content).orElse("");
+    }
+
+    /** A block's text as the command must print or write it. */
+    static String content(Block block) {
+        return block.argument().endsWith(NO_FINAL_NEWLINE) ? block.text().substring(0, block.text().length() - 1)
+                : block.text();
     }
 
     Optional<Integer> expectedExit() {
@@ -116,6 +123,11 @@ final class Scenario {
 
     /** The scenario with its expected output replaced by what the command printed, everything else kept. */
     String updated(String stdout, String stderr, int exit) {
+        return updated(stdout, stderr, exit, java.util.Map.of());
+    }
+
+    /** As {@link #updated(String, String, int)}, with the files the command wrote, by their {@code written} path. */
+    String updated(String stdout, String stderr, int exit, java.util.Map<String, String> written) {
         Writer out = new Writer();
         boolean wroteStdout = false;
         boolean wroteStderr = false;
@@ -129,6 +141,10 @@ final class Scenario {
             } else if (block != null && block.kind().equals("stderr")) {
                 wroteStderr = true;
                 out.block(fenced("stderr", stderr));
+                i = block.last();
+            } else if (block != null && block.kind().equals("written")) {
+                String path = block.argument().replace(NO_FINAL_NEWLINE, "").trim();
+                out.block(fenced("written " + path, written.getOrDefault(path, "")));
                 i = block.last();
             } else if (block != null) {
                 out.block(lines.subList(block.first(), block.last() + 1));
@@ -187,7 +203,7 @@ final class Scenario {
 
     /** A block for the text, with a fence longer than any run of backticks that starts one of its lines. */
     private static List<String> fenced(String kind, String text) {
-        if (text.isEmpty()) {
+        if (text.isEmpty() && !kind.startsWith("written")) {
             return List.of();
         }
         int longest = 2;
@@ -198,7 +214,7 @@ final class Scenario {
             }
         }
         String fence = "`".repeat(longest + 1);
-        boolean finalNewline = text.endsWith("\n");
+        boolean finalNewline = text.isEmpty() || text.endsWith("\n");
         List<String> block = new ArrayList<>();
         block.add(fence + kind + (finalNewline ? "" : " " + NO_FINAL_NEWLINE));
         block.addAll(List.of((finalNewline ? text.substring(0, text.length() - 1) : text).split("\n", -1)));

@@ -55,9 +55,16 @@ class ScenarioTest {
     }
 
     @Test
+    void writtenFilesAreReplacedInPlace() throws Exception {
+        Scenario s = scenario("# t\n\n```command\nselfcheck x --output out.md\n```\n\n```written out.md\nold\n```\n");
+        String updated = s.updated("", "", 0, java.util.Map.of("out.md", "# new\n\n```\ncode\n```\n"));
+        assertEquals("# new\n\n```\ncode\n```\n", Scenario.content(scenario(updated).blocks("written").get(0)));
+    }
+
+    @Test
     void mistakesInAScenarioAreNamedWithTheLine() {
-        assertEquals(dir.resolve("example.md") + ":3: unknown block 'stdot'; use file, copy, edit, command, stdout "
-                + "or stderr", assertThrows(IllegalStateException.class,
+        assertEquals(dir.resolve("example.md") + ":3: unknown block 'stdot'; use one of file, copy, edit, command, "
+                + "stdout, stderr, written", assertThrows(IllegalStateException.class,
                         () -> scenario("# t\n\n```stdot\nx\n```\n```command\nselfcheck x\n```\n")).getMessage());
         assertTrue(assertThrows(IllegalStateException.class, () -> scenario("# t\n\n```command\nselfcheck x\n"))
                 .getMessage().endsWith(":3: the block opened here is never closed"));

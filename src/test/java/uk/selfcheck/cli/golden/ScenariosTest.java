@@ -54,8 +54,15 @@ class ScenariosTest {
         Cli cli = Cli.run(args);
         String stdout = relative(cli.out(), dir);
         String stderr = relative(cli.err(), dir);
+        java.util.Map<String, String> written = new java.util.TreeMap<>();
+        for (Scenario.Block block : scenario.blocks("written")) {
+            String path = block.argument().replace(Scenario.NO_FINAL_NEWLINE, "").trim();
+            Path output = dir.resolve(path);
+            written.put(path, Files.exists(output) ? relative(Files.readString(output, StandardCharsets.UTF_8), dir)
+                    : "(not written)\n");
+        }
         if (UPDATE) {
-            String updated = scenario.updated(stdout, stderr, cli.exitCode());
+            String updated = scenario.updated(stdout, stderr, cli.exitCode(), written);
             if (!updated.equals(Files.readString(file, StandardCharsets.UTF_8))) {
                 Files.writeString(file, updated, StandardCharsets.UTF_8);
             }
@@ -63,10 +70,15 @@ class ScenariosTest {
         }
         int exit = scenario.expectedExit().orElseThrow(() -> new IllegalStateException(file
                 + ": no 'Exit code: N' line; run with -Dselfcheck.updateGolden=true to write the outputs"));
-        assertAll(file.toString(),
+        List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>(List.of(
                 () -> assertEquals(scenario.expected("stdout"), stdout, "stdout"),
                 () -> assertEquals(scenario.expected("stderr"), stderr, "stderr"),
-                () -> assertEquals(exit, cli.exitCode(), "exit code"));
+                () -> assertEquals(exit, cli.exitCode(), "exit code")));
+        for (Scenario.Block block : scenario.blocks("written")) {
+            String path = block.argument().replace(Scenario.NO_FINAL_NEWLINE, "").trim();
+            checks.add(() -> assertEquals(Scenario.content(block), written.get(path), "written " + path));
+        }
+        assertAll(file.toString(), checks);
     }
 
     /** Makes the scenario's folder afresh from its file, copy and edit blocks; returns the top-level names made. */
@@ -96,6 +108,9 @@ class ScenariosTest {
                     }
                 }
                 case "edit" -> Edit.apply(scenario, block, dir.resolve(block.argument()));
+                // a file the command writes: its path, like an input's, is taken inside the scenario's folder
+                case "written" -> created.add(Path.of(block.argument().replace(Scenario.NO_FINAL_NEWLINE, "")
+                        .trim()).getName(0).toString());
                 default -> {
                 }
             }
