@@ -3,6 +3,7 @@ package uk.selfcheck.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -54,8 +55,8 @@ public record FixtureChange(String name, List<Move> grades, List<Move> nowFires,
         return new FixtureChange(name, List.of(), List.of(), List.of(), List.of(), baseError, changedError);
     }
 
-    private static java.util.Set<String> union(Map<String, String> a, Map<String, String> b) {
-        java.util.Set<String> keys = new TreeSet<>(a.keySet());
+    private static Set<String> union(Map<String, String> a, Map<String, String> b) {
+        Set<String> keys = new TreeSet<>(a.keySet());
         keys.addAll(b.keySet());
         return keys;
     }

@@ -1,5 +1,6 @@
 package uk.selfcheck.verify;
 
+import java.nio.file.Path;
 import java.util.List;
 import uk.selfcheck.model.Evaluation;
 
@@ -24,6 +25,6 @@ public record FixtureResult(String name, List<Mismatch> mismatches, Evaluation e
     public String caseName() {
         String file = file();
         return name.length() > file.length() ? name.substring(file.length() + 1)
-                : java.nio.file.Path.of(file).getFileName().toString();
+                : Path.of(file).getFileName().toString();
     }
 }

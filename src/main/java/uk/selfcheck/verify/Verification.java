@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import uk.selfcheck.engine.EvaluationException;
 import uk.selfcheck.engine.RulePack;
 import uk.selfcheck.input.InputException;
@@ -50,7 +51,7 @@ public record Verification(List<FixtureResult> results, Coverage coverage, List<
 
     /** The rules no fixture fires, with where each is written. */
     public List<RuleInfo> unfiredRules() {
-        java.util.Set<String> unfired = java.util.Set.copyOf(coverage.unfired());
+        Set<String> unfired = Set.copyOf(coverage.unfired());
         return rules.stream().filter(r -> unfired.contains(r.id())).toList();
     }
 }

@@ -75,6 +75,37 @@ class VerifyCommandTest {
     }
 
     @Test
+    void sarifAndJunitFromARealRunAreValid() throws Exception {
+        String[] run = {"verify", "--rules", brokenPack().toString(), "fixtures/seeds", "--min-coverage", "100"};
+        JsonNode sarif = new ObjectMapper().readTree(Cli.run(concat(run, "--format", "sarif")).out());
+        try (java.io.InputStream schema = getClass().getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            var errors = com.networknt.schema.JsonSchemaFactory.getInstance(
+                    com.networknt.schema.SpecVersion.VersionFlag.V7).getSchema(schema).validate(sarif);
+            assertTrue(errors.isEmpty(), errors.toString());
+        }
+        JsonNode results = sarif.at("/runs/0/results");
+        long mismatches = 0;
+        for (JsonNode result : results) {
+            mismatches += result.get("ruleId").asText().equals("fixture-mismatch") ? 1 : 0;
+        }
+        assertEquals(3, mismatches, "gateshead-2015 misses the rule; newcastle-2019 misses it and changes grade");
+        assertTrue(results.size() > mismatches, "below 100% coverage, unfired rules are results too");
+
+        org.w3c.dom.Document junit = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(Cli.run(concat(run, "--format", "junit")).out()
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("6", junit.getDocumentElement().getAttribute("tests"), "5 seeds and coverage");
+        assertEquals("3", junit.getDocumentElement().getAttribute("failures"), "2 seeds and coverage");
+        assertEquals(3, junit.getElementsByTagName("failure").getLength());
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    @Test
     void aMissingPathIsBadInput() {
         Cli cli = Cli.run("verify", "fixtures/nowhere");
         assertEquals(ExitCode.BAD_INPUT.code(), cli.exitCode());

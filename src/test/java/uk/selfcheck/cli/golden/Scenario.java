@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -123,11 +124,11 @@ final class Scenario {
 
     /** The scenario with its expected output replaced by what the command printed, everything else kept. */
     String updated(String stdout, String stderr, int exit) {
-        return updated(stdout, stderr, exit, java.util.Map.of());
+        return updated(stdout, stderr, exit, Map.of());
     }
 
     /** As {@link #updated(String, String, int)}, with the files the command wrote, by their {@code written} path. */
-    String updated(String stdout, String stderr, int exit, java.util.Map<String, String> written) {
+    String updated(String stdout, String stderr, int exit, Map<String, String> written) {
         Writer out = new Writer();
         boolean wroteStdout = false;
         boolean wroteStderr = false;

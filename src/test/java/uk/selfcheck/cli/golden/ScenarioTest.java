@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +58,7 @@ class ScenarioTest {
     @Test
     void writtenFilesAreReplacedInPlace() throws Exception {
         Scenario s = scenario("# t\n\n```command\nselfcheck x --output out.md\n```\n\n```written out.md\nold\n```\n");
-        String updated = s.updated("", "", 0, java.util.Map.of("out.md", "# new\n\n```\ncode\n```\n"));
+        String updated = s.updated("", "", 0, Map.of("out.md", "# new\n\n```\ncode\n```\n"));
         assertEquals("# new\n\n```\ncode\n```\n", Scenario.content(scenario(updated).blocks("written").get(0)));
     }
 

@@ -11,11 +11,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.Executable;
 import uk.selfcheck.cli.Cli;
 
 /**
@@ -54,7 +57,7 @@ class ScenariosTest {
         Cli cli = Cli.run(args);
         String stdout = relative(cli.out(), dir);
         String stderr = relative(cli.err(), dir);
-        java.util.Map<String, String> written = new java.util.TreeMap<>();
+        Map<String, String> written = new TreeMap<>();
         for (Scenario.Block block : scenario.blocks("written")) {
             String path = block.argument().replace(Scenario.NO_FINAL_NEWLINE, "").trim();
             Path output = dir.resolve(path);
@@ -70,7 +73,7 @@ class ScenariosTest {
         }
         int exit = scenario.expectedExit().orElseThrow(() -> new IllegalStateException(file
                 + ": no 'Exit code: N' line; run with -Dselfcheck.updateGolden=true to write the outputs"));
-        List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>(List.of(
+        List<Executable> checks = new ArrayList<>(List.of(
                 () -> assertEquals(scenario.expected("stdout"), stdout, "stdout"),
                 () -> assertEquals(scenario.expected("stderr"), stderr, "stderr"),
                 () -> assertEquals(exit, cli.exitCode(), "exit code")));
