@@ -13,13 +13,20 @@ public final class Finding {
     private final Severity effectiveSeverity;
     private final boolean exceptional;
     private final String detail;
+    private final String figure;
 
     Finding(RuleInfo rule, List<Answer> answers, Severity effectiveSeverity, boolean exceptional, String detail) {
+        this(rule, answers, effectiveSeverity, exceptional, detail, null);
+    }
+
+    private Finding(RuleInfo rule, List<Answer> answers, Severity effectiveSeverity, boolean exceptional,
+                    String detail, String figure) {
         this.rule = rule;
         this.answers = Collections.unmodifiableList(new ArrayList<>(answers));
         this.effectiveSeverity = effectiveSeverity;
         this.exceptional = exceptional;
         this.detail = detail;
+        this.figure = figure;
     }
 
     /**
@@ -47,7 +54,7 @@ public final class Finding {
         double value = figure.getValue();
         String shown = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
         return new Finding(info, List.of(figure.getAnswer()), info.severity(), false,
-                "Your figure: " + figure.getFigure() + " = " + shown + ".");
+                "Your figure: " + figure.getFigure() + " = " + shown + ".", figure.getFigure());
     }
 
     /**
@@ -117,6 +124,11 @@ public final class Finding {
 
     public List<Answer> getAnswers() {
         return answers;
+    }
+
+    /** The figure a decision-table rule judged (its answer is the one figure's answer), or null. */
+    public String getFigure() {
+        return figure;
     }
 
     /** The lowest rating among the answers behind this finding (for strengths, the highest). */
