@@ -10,7 +10,7 @@ import uk.selfcheck.model.SelfAssessment;
 import uk.selfcheck.model.SelfGrade;
 
 /** One change to a self-assessment, as a leader would make it in the file, at the line where they would make it. */
-public sealed interface Change permits Change.NewRating, Change.NewFigure, Change.NewSelfGrade {
+public sealed interface Change permits Change.NewRating, Change.NewFigure, Change.NewSelfGrade, Change.Assess {
 
     SelfAssessment applyTo(SelfAssessment assessment);
 
@@ -34,7 +34,7 @@ public sealed interface Change permits Change.NewRating, Change.NewFigure, Chang
             for (Answer answer : a.answers()) {
                 answers.add(answer.getCriterion().equals(criterion) ? answer.withRating(after) : answer);
             }
-            return new SelfAssessment(a.header(), answers, a.notAssessed(), a.selfGrades());
+            return new SelfAssessment(a.header(), answers, a.unassessed(), a.selfGrades());
         }
 
         @Override
@@ -66,7 +66,7 @@ public sealed interface Change permits Change.NewRating, Change.NewFigure, Chang
             for (Answer answer : a.answers()) {
                 answers.add(answer.getCriterion().equals(criterion) ? answer.withFigure(figure, after) : answer);
             }
-            return new SelfAssessment(a.header(), answers, a.notAssessed(), a.selfGrades());
+            return new SelfAssessment(a.header(), answers, a.unassessed(), a.selfGrades());
         }
 
         @Override
@@ -99,7 +99,7 @@ public sealed interface Change permits Change.NewRating, Change.NewFigure, Chang
             for (SelfGrade grade : a.selfGrades()) {
                 grades.add(grade.judgement().equals(judgement) ? new SelfGrade(judgement, after, grade.line()) : grade);
             }
-            return new SelfAssessment(a.header(), a.answers(), a.notAssessed(), grades);
+            return new SelfAssessment(a.header(), a.answers(), a.unassessed(), grades);
         }
 
         @Override
@@ -121,6 +121,38 @@ public sealed interface Change permits Change.NewRating, Change.NewFigure, Chang
         @Override
         public String to() {
             return after.id();
+        }
+    }
+
+    /**
+     * A criterion left not assessed, looked at. Re-checked as assessed without a rating: what rating the evidence
+     * gives is for the leader to find, so the prediction assumes it adds no finding either way.
+     */
+    record Assess(String criterion, int line) implements Change {
+        @Override
+        public SelfAssessment applyTo(SelfAssessment a) {
+            return new SelfAssessment(a.header(), a.answers(),
+                    a.unassessed().stream().filter(n -> !n.getCriterion().equals(criterion)).toList(), a.selfGrades());
+        }
+
+        @Override
+        public String describe() {
+            return "assess " + criterion + " and rate it from the evidence (line " + line + ")";
+        }
+
+        @Override
+        public String subject() {
+            return criterion;
+        }
+
+        @Override
+        public String from() {
+            return Rating.NOT_ASSESSED;
+        }
+
+        @Override
+        public String to() {
+            return "assessed";
         }
     }
 

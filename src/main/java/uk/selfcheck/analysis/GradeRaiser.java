@@ -48,7 +48,7 @@ public final class GradeRaiser {
             progress.accept(area.judgement().id());
             List<Resolution> candidates = new ArrayList<>();
             for (Finding weakness : weaknesses(evaluation, area)) {
-                String key = weakness.getId() + weakness.getAnswers();
+                String key = weakness.getId() + weakness.getAnswers() + weakness.getDetail();
                 if (!resolved.containsKey(key)) {
                     resolved.put(key, resolver.resolve(assessment, evaluation, weakness));
                 }

@@ -46,6 +46,11 @@ final class Resolver {
         if (weakness.getFigure() != null) {
             return figure(a, weakness);
         }
+        if (weakness.getNotAssessed() != null) {
+            Resolution resolution = new Resolution(weakness, List.of(new Change.Assess(
+                    weakness.getNotAssessed().getCriterion(), weakness.getNotAssessed().getLine())));
+            return fires(evaluate(resolution.applyTo(a)), weakness) ? Optional.empty() : Optional.of(resolution);
+        }
         if (!weakness.getAnswers().isEmpty()) {
             return rating(a, weakness);
         }
@@ -55,6 +60,9 @@ final class Resolver {
     /** Whether a finding like {@code weakness} (same rule, about any of the same criteria) is in the evaluation. */
     static boolean fires(Evaluation e, Finding weakness) {
         Set<String> criteria = criteria(weakness);
+        if (weakness.getNotAssessed() != null) {
+            criteria.add(weakness.getNotAssessed().getCriterion());
+        }
         for (Finding f : e.findings()) {
             if (f.getId().equals(weakness.getId())
                     && (criteria.isEmpty() || criteria(f).stream().anyMatch(criteria::contains))) {
@@ -67,6 +75,9 @@ final class Resolver {
     private static Set<String> criteria(Finding f) {
         Set<String> ids = new HashSet<>();
         f.getAnswers().forEach(a -> ids.add(a.getCriterion()));
+        if (f.getNotAssessed() != null) {
+            ids.add(f.getNotAssessed().getCriterion());
+        }
         return ids;
     }
 
