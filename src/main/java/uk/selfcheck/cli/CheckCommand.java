@@ -2,6 +2,7 @@ package uk.selfcheck.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,6 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.selfcheck.analysis.GradeRaise;
+import uk.selfcheck.analysis.GradeRaiser;
 import uk.selfcheck.engine.Evaluator;
 import uk.selfcheck.engine.RulePack;
 import uk.selfcheck.input.SelfAssessmentReader;
@@ -64,7 +67,8 @@ final class CheckCommand implements Callable<Integer> {
         SelfAssessment assessment = new SelfAssessmentReader(rulePack.manifest(), rulePack.catalog(), LocalDate.now())
                 .read(file, shown.toString());
         Evaluation evaluation = new Evaluator(rulePack).evaluate(assessment);
-        String text = report(rulePack).render(evaluation);
+        List<GradeRaise> raises = new GradeRaiser(rulePack, judgement -> { }).raises(assessment, evaluation);
+        String text = report(rulePack, raises).render(evaluation);
         if (out == null) {
             spec.commandLine().getOut().print(text);
         } else {
@@ -73,14 +77,14 @@ final class CheckCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private Report report(RulePack rulePack) {
-        ReportContext context = new ReportContext(rulePack.catalog(), rulePack.manifest().areas());
+    private Report report(RulePack rulePack, List<GradeRaise> raises) {
+        ReportContext context = new ReportContext(rulePack.catalog(), rulePack.manifest().areas(), raises);
         switch (format) {
-            case json: return new JsonReport();
+            case json: return new JsonReport(raises);
             case markdown: return letter ? new MarkdownLetter(context) : new MarkdownReport(context);
             case html: return letter ? new HtmlLetter(context) : new HtmlReport(context);
             default: return letter ? new TextLetter(context) : new TextReport(rulePack.catalog(),
-                    rulePack.manifest().areas());
+                    rulePack.manifest().areas(), raises);
         }
     }
 }

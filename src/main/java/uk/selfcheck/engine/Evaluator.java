@@ -50,6 +50,7 @@ public final class Evaluator {
                 session.insert(answer);
                 answer.getFigures().forEach((name, value) -> session.insert(new FigureValue(name, value, answer)));
             }
+            assessment.unassessed().forEach(session::insert);
             assessment.selfGrades().forEach(session::insert);
             for (Judgement judgement : framework.judgements()) {
                 if (assessment.header().judgements().contains(judgement.id())) {

@@ -142,7 +142,11 @@ public final class RulePackLoader {
         if (!problems.isEmpty()) {
             throw new RulePackException(problems);
         }
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        // Drools tries to compile a constraint to bytecode after 20 evaluations; for the packs' enum comparisons that
+        // fails, logs a warning on stderr and falls back to the interpreter. Use the interpreter from the start.
+        org.kie.api.KieBaseConfiguration configuration = org.kie.api.KieServices.get().newKieBaseConfiguration();
+        configuration.setOption(org.kie.internal.conf.ConstraintJittingThresholdOption.get(-1));
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(configuration);
         kieBase.addPackages(builder.getKnowledgePackages());
         Map<String, Candidate> chosen = chooseRules(kieBase, locations, layerOf, problems);
         applyDisables(kieBase, overlays, chosen, problems);

@@ -5,6 +5,7 @@ import static uk.selfcheck.report.Html.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import uk.selfcheck.analysis.GradeRaise;
 import uk.selfcheck.model.Answer;
 import uk.selfcheck.model.Cap;
 import uk.selfcheck.model.Evaluation;
@@ -46,6 +47,7 @@ public final class HtmlReport implements Report {
         balance(e, body);
         findings(e, body);
         improvements(e, body);
+        raises(body);
         if (!e.notAssessed().isEmpty()) {
             body.append("<section id=\"not-assessed\">\n<h2>Not assessed</h2>\n<p>")
                     .append(e.notAssessed().size()).append(" criteria: ")
@@ -199,5 +201,24 @@ public final class HtmlReport implements Report {
                     .append(")</span></li>\n");
         }
         out.append("</ol>\n</section>\n");
+    }
+
+    private void raises(StringBuilder out) {
+        if (context.raises().isEmpty()) {
+            return;
+        }
+        out.append("<section id=\"raise\">\n<h2>").append(Raises.HEADING).append("</h2>\n<p>")
+                .append(text(Raises.INTRO)).append("</p>\n");
+        for (GradeRaise raise : context.raises()) {
+            out.append("<h3>").append(text(Raises.headline(raise))).append("</h3>\n<p>")
+                    .append(text(Raises.summary(raise))).append("</p>\n");
+            List<String> items = Raises.items(raise);
+            if (!items.isEmpty()) {
+                out.append("<ul>\n");
+                items.forEach(i -> out.append("<li>").append(text(i)).append("</li>\n"));
+                out.append("</ul>\n");
+            }
+        }
+        out.append("</section>\n");
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import uk.selfcheck.analysis.GradeRaise;
 import uk.selfcheck.model.Evaluation;
 import uk.selfcheck.model.Finding;
 import uk.selfcheck.model.Severity;
@@ -57,6 +58,15 @@ record Letter(String title, String notice, List<Block> blocks) {
             for (Map.Entry<String, List<Finding>> theme : area.getValue().entrySet()) {
                 blocks.add(new Paragraph(context.themeTitle(area.getKey(), theme.getKey()) + ".",
                         sentences(theme.getValue())));
+            }
+        }
+        if (!context.raises().isEmpty()) {
+            blocks.add(new Heading(2, Raises.HEADING + " (selfcheck's analysis; not part of an inspection letter)"));
+            for (GradeRaise raise : context.raises()) {
+                blocks.add(new Paragraph(Raises.headline(raise) + ".", Raises.summary(raise)));
+                if (raise.found()) {
+                    blocks.add(new Items(Raises.items(raise), false));
+                }
             }
         }
         if (e.findings().isEmpty()) {

@@ -5,6 +5,7 @@ import static uk.selfcheck.report.Markdown.escape;
 
 import java.util.List;
 import java.util.Map;
+import uk.selfcheck.analysis.GradeRaise;
 import uk.selfcheck.model.Answer;
 import uk.selfcheck.model.Cap;
 import uk.selfcheck.model.Evaluation;
@@ -43,6 +44,7 @@ public final class MarkdownReport implements Report {
         reasons(e, out);
         findings(e, out);
         improvements(e, out);
+        raises(out);
         if (!e.notAssessed().isEmpty()) {
             out.append("\n## Not assessed\n\n").append(e.notAssessed().size()).append(" criteria: ");
             out.append(String.join(", ", e.notAssessed().stream().map(Markdown::code).toList())).append('\n');
@@ -150,6 +152,20 @@ public final class MarkdownReport implements Report {
         for (Finding f : list) {
             out.append(++n).append(". ").append(escape(f.getRule().recommendation())).append(" (")
                     .append(code(f.getId())).append(", ").append(f.getEffectiveSeverity().id()).append(")\n");
+        }
+    }
+
+    private void raises(StringBuilder out) {
+        if (context.raises().isEmpty()) {
+            return;
+        }
+        out.append("\n## ").append(Raises.HEADING).append("\n\n").append(escape(Raises.INTRO)).append('\n');
+        for (GradeRaise raise : context.raises()) {
+            out.append("\n**").append(escape(Raises.headline(raise))).append("**  \n")
+                    .append(escape(Raises.summary(raise))).append("\n\n");
+            for (String item : Raises.items(raise)) {
+                out.append("- ").append(escape(item)).append('\n');
+            }
         }
     }
 }

@@ -4,15 +4,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.selfcheck.analysis.GradeRaise;
 import uk.selfcheck.model.CriteriaCatalog;
 import uk.selfcheck.model.Evaluation;
 import uk.selfcheck.model.Finding;
 
 /**
- * What the readable reports need besides the evaluation: the pack's titles for areas and themes. Also groups the
+ * What the readable reports need besides the evaluation: the pack's titles for areas and themes, and what would raise
+ * each grade (which takes further evaluations, so it is worked out once and handed to every format). Also groups the
  * findings the way an inspection letter reads: by area, then theme, strengths before weaknesses.
  */
-public record ReportContext(CriteriaCatalog catalog, Map<String, String> areaTitles) {
+public record ReportContext(CriteriaCatalog catalog, Map<String, String> areaTitles, List<GradeRaise> raises) {
+
+    public ReportContext(CriteriaCatalog catalog, Map<String, String> areaTitles) {
+        this(catalog, areaTitles, List.of());
+    }
 
     public String areaTitle(String area) {
         return areaTitles.getOrDefault(area, area);
