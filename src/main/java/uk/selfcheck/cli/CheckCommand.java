@@ -61,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--letter is a text, markdown or html document; use --format json without it");
         }
-        OutputFile out = output == null ? null : OutputFile.checked(spec.commandLine(), output, true, file);
+        OutputFile.Checked out = output == null ? null : OutputFile.checked(spec.commandLine(), output, true, file);
         RulePack rulePack = pack.load();
         Path shown = PackOptions.display(file);
         SelfAssessment assessment = new SelfAssessmentReader(rulePack.manifest(), rulePack.catalog(), LocalDate.now())

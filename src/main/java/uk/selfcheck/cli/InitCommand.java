@@ -47,7 +47,7 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RulePack rulePack = pack.load();
         Framework chosen = framework(spec.commandLine(), rulePack, framework);
-        OutputFile file = output == null ? null : OutputFile.checked(spec.commandLine(), output, force);
+        OutputFile.Checked file = output == null ? null : OutputFile.checked(spec.commandLine(), output, force);
         String text = new SelfAssessmentTemplate(rulePack.manifest(), rulePack.catalog())
                 .render(chosen, date == null ? LocalDate.now() : date, schema);
         if (file == null) {

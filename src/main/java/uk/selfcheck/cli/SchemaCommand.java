@@ -32,7 +32,7 @@ final class SchemaCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RulePack rulePack = pack.load();
         Framework only = framework == null ? null : InitCommand.framework(spec.commandLine(), rulePack, framework);
-        OutputFile file = output == null ? null : OutputFile.checked(spec.commandLine(), output, true);
+        OutputFile.Checked file = output == null ? null : OutputFile.checked(spec.commandLine(), output, true);
         String text = new SelfAssessmentSchema(rulePack.manifest(), rulePack.catalog()).render(only);
         if (file == null) {
             spec.commandLine().getOut().print(text);

@@ -75,31 +75,39 @@ public final class YamlReader {
 
     private YamlNode parseText(String text) throws InputException {
         try (JsonParser parser = FACTORY.createParser(text)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new InputException(new InputError(file, 1, 1, "", "the file is empty", null));
-            }
-            YamlNode root = readValue((YAMLParser) parser, "", 0);
-            JsonToken extra = parser.nextToken();
-            if (extra != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                add(new InputError(file, at.getLineNr(), at.getColumnNr(), "",
-                        "the file holds more than one YAML document; keep one (remove the extra '---')", null));
-            }
-            if (!errors.isEmpty()) {
+            try {
+                return parseDocument((YAMLParser) parser);
+            } catch (RuntimeException e) {
+                // a fault inside the YAML library: still an unreadable file, at the place the parser had reached
+                JsonLocation at = parser.currentLocation();
+                add(new InputError(file, Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 0), reading,
+                        "not valid YAML: " + SyntaxErrors.clean(e.getMessage()), null));
                 throw new InputException(errors, omitted);
             }
-            return root;
         } catch (JsonProcessingException e) {
             add(SyntaxErrors.toInputError(file, e, reading));
             throw new InputException(errors, omitted);
         } catch (IOException e) {
             throw new InputException(new InputError(file, 0, 0, "", "cannot read the file: " + reason(e), null));
-        } catch (RuntimeException e) {
-            // SnakeYAML signals a few problems with unchecked exceptions that Jackson does not wrap
-            add(new InputError(file, 0, 0, "", "not valid YAML: " + SyntaxErrors.clean(e.getMessage()), null));
+        }
+    }
+
+    private YamlNode parseDocument(YAMLParser parser) throws IOException, InputException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new InputException(new InputError(file, 1, 1, "", "the file is empty", null));
+        }
+        YamlNode root = readValue(parser, "", 0);
+        JsonToken extra = parser.nextToken();
+        if (extra != null) {
+            JsonLocation at = parser.currentTokenLocation();
+            add(new InputError(file, at.getLineNr(), at.getColumnNr(), "",
+                    "the file holds more than one YAML document; keep one (remove the extra '---')", null));
+        }
+        if (!errors.isEmpty()) {
             throw new InputException(errors, omitted);
         }
+        return root;
     }
 
     private void add(InputError error) {
