@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Predicts the judgements an Ofsted inspection of children's services would give, from the "
                 + "authority's own self-assessment, using a rule pack of inspection criteria.",
         subcommands = {CheckCommand.class, InitCommand.class, SchemaCommand.class, ExplainCommand.class,
-            VerifyCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+            CompareCommand.class, VerifyCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
