@@ -49,10 +49,14 @@ final class CompareCommand implements Callable<Integer> {
         RulePack rulePack = pack.load();
         SelfAssessmentReader reader = new SelfAssessmentReader(rulePack.manifest(), rulePack.catalog(), LocalDate.now());
         Evaluator evaluator = new Evaluator(rulePack);
+        Progress progress = Progress.onTerminal(spec.commandLine());
+        progress.show("compare: checking " + before);
         Evaluation old = evaluator.evaluate(reader.read(before, PackOptions.display(before).toString()));
+        progress.show("compare: checking " + after);
         Evaluation now = evaluator.evaluate(reader.read(after, PackOptions.display(after).toString()));
-        YearOnYear progress = YearOnYear.of(old, now);
-        spec.commandLine().getOut().print(format == Format.json ? json(progress) : text(progress));
+        progress.done();
+        YearOnYear change = YearOnYear.of(old, now);
+        spec.commandLine().getOut().print(format == Format.json ? json(change) : text(change));
         return ExitCode.OK.code();
     }
 

@@ -50,9 +50,13 @@ final class VerifyCommand implements Callable<Integer> {
         List<Path> roots = paths.isEmpty() ? List.of(Path.of("fixtures")) : paths;
         FixtureRunner runner = new FixtureRunner(rulePack, LocalDate.now());
         List<FixtureResult> results = new ArrayList<>();
-        for (Path file : FixtureRunner.discover(roots)) {
-            results.addAll(runner.run(file));
+        List<Path> files = FixtureRunner.discover(roots);
+        Progress progress = Progress.onTerminal(spec.commandLine());
+        for (int i = 0; i < files.size(); i++) {
+            progress.show("verify: " + (i + 1) + "/" + files.size() + " " + files.get(i));
+            results.addAll(runner.run(files.get(i)));
         }
+        progress.done();
         Coverage coverage = Coverage.of(rulePack.rules(), results);
         long failed = results.stream().filter(r -> !r.passed()).count();
         boolean coverageFails = minCoverage != null && coverage.percent() < minCoverage;
