@@ -11,56 +11,71 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Collection;
-import java.util.Set;
+import picocli.CommandLine;
 
 /**
- * Writes a command's output to the file the user named with {@code --output}, and to no other: the text goes to a new
- * temporary file beside it (created exclusively, so it cannot clobber anything), is flushed to disk, and is then
- * renamed over the target in one step. A reader sees the old file or the new one, never half of either; a failure
- * leaves the old file as it was. Renaming replaces a symbolic link rather than the file it points to, and the target
- * is refused when it is one of the command's inputs, however it is reached.
+ * Writes a command's output to the one file the user named, atomically: the text goes to a temporary file in the
+ * same folder, which is then renamed over the target, so a reader never sees half a report and a failed run leaves
+ * the previous file as it was. Nothing else is ever written or left behind: the rename replaces a symbolic link
+ * rather than the file it points to, and an input is recognised however it is named (another path, a link).
  */
-public final class OutputFile {
-    private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+final class OutputFile {
+    private final CommandLine cli;
+    private final Path target;
 
-    private OutputFile() {
+    private OutputFile(CommandLine cli, Path target) {
+        this.cli = cli;
+        this.target = target;
     }
 
-    /** Why an output file cannot be written; the command line names a file it must not or cannot write. */
-    public static final class OutputException extends Exception {
-        public OutputException(String message) {
-            super(message);
+    /**
+     * Checks the target before any work is done, so that a mistyped folder is reported at once.
+     *
+     * @param inputs files the command reads, which it must never overwrite
+     * @param overwrite whether an existing file may be replaced
+     */
+    static OutputFile checked(CommandLine cli, Path target, boolean overwrite, Path... inputs) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            throw usage(cli, "--output " + target + " is a folder; name a file");
         }
-    }
-
-    public static void write(Path target, String text, Collection<Path> inputs) throws OutputException {
-        Path parent = target.toAbsolutePath().getParent();
-        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new OutputException(target + " is a folder; name a file for --output");
-        }
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new OutputException("the folder of " + target + " does not exist");
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw usage(cli, "--output " + target + ": the folder " + (folder == null ? "" : folder) + " does not exist");
         }
         for (Path input : inputs) {
-            if (sameFile(target, input)) {
-                throw new OutputException("--output " + target + " is the input " + input
-                        + "; writing the report there would destroy it");
+            if (input != null && same(input, absolute)) {
+                throw usage(cli, "--output " + target + " is the file being read; name another file");
             }
         }
+        if (!overwrite && Files.exists(absolute)) {
+            throw usage(cli, "--output " + target + " already exists; add --force to replace it");
+        }
+        return new OutputFile(cli, absolute);
+    }
+
+    private static boolean same(Path input, Path output) {
+        try {
+            return Files.exists(input) && Files.exists(output) ? Files.isSameFile(input, output)
+                    : input.toAbsolutePath().normalize().equals(output);
+        } catch (IOException e) {
+            return input.toAbsolutePath().normalize().equals(output);
+        }
+    }
+
+    void write(String text) {
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
+            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
                 }
-                channel.force(true);
+                channel.force(true); // on disk before the rename, or a crash could leave an empty report
             }
-            setPermissions(temporary, target);
+            setPermissions(temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -68,36 +83,30 @@ public final class OutputFile {
             }
             temporary = null;
         } catch (IOException e) {
-            throw new OutputException("cannot write " + target + ": " + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()));
+            throw usage(cli, "cannot write " + target + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage()));
         } finally {
             if (temporary != null) {
                 try {
                     Files.deleteIfExists(temporary);
                 } catch (IOException ignored) {
-                    // the write has already failed; that error is the one to report
+                    // the original error is the one worth reporting
                 }
             }
         }
     }
 
-    private static boolean sameFile(Path target, Path input) {
-        try {
-            return Files.exists(target) && Files.exists(input) && Files.isSameFile(target, input)
-                    || target.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize());
-        } catch (IOException e) {
-            return false;
+    /** A temporary file is private to its owner; the report gets the old file's permissions, or rw-r--r--. */
+    private void setPermissions(Path temporary) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+        if (view != null) {
+            view.setPermissions(Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                    ? Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS)
+                    : PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 
-    /** A temporary file is private to its owner; the report gets the old file's permissions, or rw-r--r--. */
-    private static void setPermissions(Path temporary, Path target) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
-        if (view == null) {
-            return;
-        }
-        Set<PosixFilePermission> permissions = Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                ? Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS) : NEW_FILE;
-        view.setPermissions(permissions);
+    private static CommandLine.ParameterException usage(CommandLine cli, String message) {
+        return new CommandLine.ParameterException(cli, message);
     }
 }

@@ -18,6 +18,7 @@ import uk.selfcheck.model.Figure;
 import uk.selfcheck.model.Framework;
 import uk.selfcheck.model.Grade;
 import uk.selfcheck.model.Judgement;
+import uk.selfcheck.model.NotAssessed;
 import uk.selfcheck.model.PackManifest;
 import uk.selfcheck.model.Rating;
 import uk.selfcheck.model.SelfAssessment;
@@ -82,7 +83,7 @@ public final class SelfAssessmentReader {
         }
         List<SelfGrade> selfGrades = framework == null ? List.of() : readSelfGrades(f, map, framework);
         List<Answer> answers = new ArrayList<>();
-        List<String> notAssessed = new ArrayList<>();
+        List<NotAssessed> notAssessed = new ArrayList<>();
         YamlNode answersNode = map.get("answers");
         if (answersNode == null) {
             f.error(map, "missing required section 'answers' (run 'selfcheck init' for a template)");
@@ -184,7 +185,7 @@ public final class SelfAssessmentReader {
     }
 
     private void readAnswers(Fields f, YamlNode node, Framework framework, List<Answer> answers,
-                             List<String> notAssessed) {
+                             List<NotAssessed> notAssessed) {
         Optional<YamlNode.Mapping> areas = f.mapping(node, "answers");
         if (areas.isEmpty()) {
             return;
@@ -209,7 +210,7 @@ public final class SelfAssessmentReader {
     }
 
     private void readThemes(Fields f, String area, YamlNode.Mapping themes, List<Answer> answers,
-                            List<String> notAssessed) {
+                            List<NotAssessed> notAssessed) {
         Set<String> known = catalog.themes(area).keySet();
         for (YamlNode.Entry themeEntry : themes.entries().values()) {
             String theme = themeEntry.key();
@@ -228,7 +229,7 @@ public final class SelfAssessmentReader {
     }
 
     private void readCriteria(Fields f, String area, String theme, YamlNode.Mapping criteria, List<Answer> answers,
-                              List<String> notAssessed) {
+                              List<NotAssessed> notAssessed) {
         Set<String> inTheme = new TreeSet<>();
         catalog.theme(area, theme).ifPresent(t -> t.criteria().forEach(c -> inTheme.add(c.id())));
         for (YamlNode.Entry entry : criteria.entries().values()) {
@@ -250,7 +251,7 @@ public final class SelfAssessmentReader {
     }
 
     private void readAnswer(Fields f, Criterion criterion, YamlNode.Entry entry, List<Answer> answers,
-                            List<String> notAssessed) {
+                            List<NotAssessed> notAssessed) {
         YamlNode value = entry.value();
         YamlNode ratingNode = value;
         String evidence = null;
@@ -279,7 +280,7 @@ public final class SelfAssessmentReader {
                 f.error(ratingNode, "figures are given but the criterion is rated not_assessed; rate it or remove "
                         + "the figures");
             }
-            notAssessed.add(criterion.id());
+            notAssessed.add(new NotAssessed(criterion.id(), criterion.area(), criterion.theme(), entry.line()));
             return;
         }
         answers.add(new Answer(criterion.id(), criterion.area(), criterion.theme(),
