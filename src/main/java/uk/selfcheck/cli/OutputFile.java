@@ -1,17 +1,14 @@
 package uk.selfcheck.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import picocli.CommandLine;
 
 /**
- * Writes a command's output to the one file the user named, atomically: the text goes to a temporary file in the
- * same folder, which is then renamed over the target, so a reader never sees half a report and a failed run leaves
- * the previous file as it was. Nothing else is ever written or left behind.
+ * The one file a command's output goes to, checked before any work is done (its folder exists, it is not a folder,
+ * not a file the command reads, and not replaced unless allowed), then written atomically by {@link AtomicFile}: a
+ * temporary file in the same folder renamed over the target, so nothing else is written or left behind.
  */
 final class OutputFile {
     private final CommandLine cli;
@@ -58,27 +55,11 @@ final class OutputFile {
     }
 
     void write(String text) {
-        Path temporary = null;
         try {
-            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temporary = null;
+            AtomicFile.write(target, text);
         } catch (IOException e) {
             throw usage(cli, "cannot write " + target + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getMessage()));
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // the original error is the one worth reporting
-                }
-            }
         }
     }
 

@@ -14,7 +14,8 @@ import uk.selfcheck.engine.RulePack;
 import uk.selfcheck.model.RuleInfo;
 
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Inspects the rule pack.", subcommands = {RulesCommand.ListRules.class})
+        description = "Inspects the rule pack.", subcommands = {RulesCommand.ListRules.class, RulesCommand.Lint.class, RulesCommand.Docs.class,
+            NewRuleCommand.class})
 final class RulesCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -77,6 +78,63 @@ final class RulesCommand implements Runnable {
                         .append(rulePack.manifest().version()).append('\n');
             }
             spec.commandLine().getOut().print(out);
+            return ExitCode.OK.code();
+        }
+    }
+
+    @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Compiles the pack and reports every problem as file:line:column: message. Exit code 1 "
+                    + "when there is any.")
+    static final class Lint implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        PackOptions pack = new PackOptions();
+
+        @Override
+        public Integer call() {
+            java.util.List<uk.selfcheck.input.InputError> problems;
+            String name;
+            try {
+                RulePack rulePack = uk.selfcheck.engine.RulePackLoader.load(pack.folders());
+                problems = uk.selfcheck.engine.PackLint.check(rulePack);
+                name = rulePack.manifest().name() + " " + rulePack.manifest().version();
+            } catch (uk.selfcheck.engine.RulePackException e) {
+                problems = e.problems();
+                name = "the rule pack";
+            }
+            StringBuilder out = new StringBuilder();
+            problems.forEach(p -> out.append(p.format()).append('\n'));
+            spec.commandLine().getOut().print(out);
+            spec.commandLine().getErr().println(problems.isEmpty() ? "lint: no problems in " + name
+                    : "lint: " + Failures.count(problems.size(), "problem") + " in " + name);
+            return problems.isEmpty() ? ExitCode.OK.code() : ExitCode.FAILED.code();
+        }
+    }
+
+    @Command(name = "docs", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Writes the Markdown catalogue of the pack (per area and theme: criteria, then each rule's "
+                    + "id, kind, severity, title, finding, recommendation and sources).")
+    static final class Docs implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        PackOptions pack = new PackOptions();
+
+        @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+        java.nio.file.Path output;
+
+        @Override
+        public Integer call() throws Exception {
+            String markdown = uk.selfcheck.report.RuleCatalogue.render(pack.load());
+            if (output == null) {
+                spec.commandLine().getOut().print(markdown);
+            } else {
+                AtomicFile.write(output, markdown);
+                spec.commandLine().getErr().println("wrote " + output);
+            }
             return ExitCode.OK.code();
         }
     }

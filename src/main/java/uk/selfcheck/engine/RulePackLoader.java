@@ -22,16 +22,19 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
 import uk.selfcheck.input.CriteriaReader;
 import uk.selfcheck.input.InputError;
 import uk.selfcheck.input.InputException;
 import uk.selfcheck.input.ManifestReader;
+import uk.selfcheck.input.Overlay;
+import uk.selfcheck.input.OverlayReader;
+import uk.selfcheck.input.Suggestions;
 import uk.selfcheck.model.CriteriaCatalog;
 import uk.selfcheck.model.Criterion;
 import uk.selfcheck.model.PackManifest;
 import uk.selfcheck.model.RuleInfo;
 import uk.selfcheck.model.RuleRegistry;
+import uk.selfcheck.model.Severity;
 import uk.selfcheck.model.Theme;
 
 /**
@@ -57,15 +60,24 @@ public final class RulePackLoader {
      * modification times). Compiling takes seconds; tests and multi-file commands load the same pack many times.
      */
     public static RulePack loadShared(Path root) throws RulePackException {
-        String fingerprint = fingerprint(root);
-        if (fingerprint == null) {
-            return load(root);
+        return loadShared(List.of(root));
+    }
+
+    public static RulePack loadShared(List<Path> roots) throws RulePackException {
+        StringBuilder key = new StringBuilder();
+        for (Path root : roots) {
+            String fingerprint = fingerprint(root);
+            if (fingerprint == null) {
+                return load(roots);
+            }
+            key.append(fingerprint).append("\n--\n");
         }
+        String fingerprint = key.toString();
         RulePack cached = COMPILED.get(fingerprint);
         if (cached != null) {
             return cached;
         }
-        RulePack pack = load(root);
+        RulePack pack = load(roots);
         COMPILED.put(fingerprint, pack);
         return pack;
     }
@@ -87,15 +99,40 @@ public final class RulePackLoader {
     }
 
     public static RulePack load(Path root) throws RulePackException {
+        return load(List.of(root));
+    }
+
+    /**
+     * Loads a pack and its overlays. The first folder holds pack.yaml; each later folder may add criteria and rules,
+     * replace a rule of an earlier folder by defining one with the same id, and hold an overlay.yaml that disables
+     * rules, changes severities or changes grading numbers.
+     */
+    public static RulePack load(List<Path> roots) throws RulePackException {
         List<InputError> problems = new ArrayList<>();
-        if (!Files.isDirectory(root)) {
-            throw new RulePackException(List.of(new InputError(root.toString(), 0, 0, "",
-                    "rule pack folder not found (give --rules a folder holding pack.yaml)", null)));
+        for (Path root : roots) {
+            if (!Files.isDirectory(root)) {
+                problems.add(new InputError(root.toString(), 0, 0, "",
+                        "rule pack folder not found (give --rules a folder holding pack.yaml)", null));
+            }
         }
-        PackManifest manifest = readManifest(root, problems);
-        List<Path> criteriaFiles = find(root, CRITERIA_SUFFIX, problems);
-        List<Path> drlFiles = new ArrayList<>(find(root, DRL_SUFFIX, problems));
-        drlFiles.addAll(find(root, TABLE_SUFFIX, problems));
+        if (!problems.isEmpty()) {
+            throw new RulePackException(problems);
+        }
+        List<Overlay> overlays = readOverlays(roots, problems);
+        PackManifest manifest = readManifest(roots.get(0), overlays, problems);
+        List<List<Path>> criteriaFiles = new ArrayList<>();
+        List<Path> drlFiles = new ArrayList<>();
+        Map<String, Integer> layerOf = new HashMap<>();
+        for (int layer = 0; layer < roots.size(); layer++) {
+            Path root = roots.get(layer);
+            criteriaFiles.add(find(root, CRITERIA_SUFFIX, problems));
+            List<Path> rules = new ArrayList<>(find(root, DRL_SUFFIX, problems));
+            rules.addAll(find(root, TABLE_SUFFIX, problems));
+            for (Path file : rules) {
+                layerOf.put(file.toString(), layer);
+            }
+            drlFiles.addAll(rules);
+        }
         if (manifest == null) {
             throw new RulePackException(problems);
         }
@@ -111,34 +148,136 @@ public final class RulePackLoader {
         configuration.setOption(org.kie.internal.conf.ConstraintJittingThresholdOption.get(-1));
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(configuration);
         kieBase.addPackages(builder.getKnowledgePackages());
+        Map<String, Candidate> chosen = chooseRules(kieBase, locations, layerOf, problems);
+        applyDisables(kieBase, overlays, chosen, problems);
         Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
-        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        List<RuleInfo> rules = new ArrayList<>();
+        for (Candidate candidate : chosen.values()) {
+            Optional<RuleInfo> info = RuleMetadata.parse(candidate.rule().getName(), candidate.rule().getMetaData(),
+                    candidate.location(), manifest, catalog, problems);
+            info.map(i -> withOverlaySeverity(i, overlays)).ifPresent(i -> {
+                byRule.put(candidate.rule(), i);
+                rules.add(i);
+            });
+        }
+        checkSeverityOverrides(overlays, chosen, problems);
+        if (!problems.isEmpty()) {
+            throw new RulePackException(problems);
+        }
+        rules.sort(Comparator.comparing(RuleInfo::id));
+        return new RulePack(List.copyOf(roots), manifest, catalog, kieBase, new RuleRegistry(byRule),
+                List.copyOf(rules));
+    }
+
+    /** A finding rule as compiled, where it is written, and which folder (0 = the pack, 1.. = overlays) it is from. */
+    private record Candidate(Rule rule, String pkg, RuleLocation location, int layer) {
+    }
+
+    /**
+     * One rule per id: a later folder's rule replaces an earlier folder's (removed from the knowledge base), and an
+     * id defined twice in one folder is an error, never a silent replacement.
+     */
+    private static Map<String, Candidate> chooseRules(InternalKnowledgeBase kieBase,
+                                                      Map<String, RuleLocation> locations,
+                                                      Map<String, Integer> layerOf, List<InputError> problems) {
+        Map<String, Candidate> chosen = new java.util.TreeMap<>();
+        List<Candidate> replaced = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 RuleLocation location = locations.get(pkg.getName() + "/" + rule.getName());
                 if (location == null || !isFindingRule(rule)) {
                     continue;
                 }
-                Optional<RuleInfo> info = RuleMetadata.parse(rule.getName(), rule.getMetaData(), location, manifest,
-                        catalog, problems);
-                if (info.isEmpty()) {
-                    continue;
+                Candidate candidate = new Candidate(rule, pkg.getName(), location,
+                        layerOf.getOrDefault(location.file(), 0));
+                Candidate previous = chosen.get(rule.getName());
+                if (previous == null) {
+                    chosen.put(rule.getName(), candidate);
+                } else if (previous.layer() == candidate.layer()) {
+                    Candidate first = earlier(previous, candidate);
+                    Candidate second = first == previous ? candidate : previous;
+                    problems.add(new InputError(second.location().file(), second.location().line(), 1, "", "rule id "
+                            + rule.getName() + " is already defined at " + first.location().file() + ":"
+                            + first.location().line() + "; rule ids must be unique in a pack (an overlay folder "
+                            + "may replace a rule of an earlier folder)", null));
+                } else {
+                    Candidate later = previous.layer() > candidate.layer() ? previous : candidate;
+                    replaced.add(later == previous ? candidate : previous);
+                    chosen.put(rule.getName(), later);
                 }
-                RuleInfo previous = byId.putIfAbsent(info.get().id(), info.get());
-                if (previous != null) {
-                    problems.add(new InputError(location.file(), location.line(), 1, "", "rule id " + rule.getName()
-                            + " is already defined at " + previous.file() + ":" + previous.line()
-                            + "; rule ids must be unique in a pack", null));
-                }
-                byRule.put(rule, info.get());
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RulePackException(problems);
+        for (Candidate old : replaced) {
+            kieBase.removeRule(old.pkg(), old.rule().getName());
         }
-        List<RuleInfo> rules = new ArrayList<>(byId.values());
-        rules.sort(Comparator.comparing(RuleInfo::id));
-        return new RulePack(List.of(root), manifest, catalog, kieBase, new RuleRegistry(byRule), List.copyOf(rules));
+        return chosen;
+    }
+
+    private static Candidate earlier(Candidate a, Candidate b) {
+        int byFile = a.location().file().compareTo(b.location().file());
+        return byFile < 0 || (byFile == 0 && a.location().line() <= b.location().line()) ? a : b;
+    }
+
+    private static void applyDisables(InternalKnowledgeBase kieBase, List<Overlay> overlays,
+                                      Map<String, Candidate> chosen, List<InputError> problems) {
+        for (Overlay overlay : overlays) {
+            for (Overlay.Located id : overlay.disable()) {
+                Candidate candidate = chosen.remove(id.value());
+                if (candidate == null) {
+                    problems.add(new InputError(overlay.file(), id.line(), id.column(), "disable", "no rule '"
+                            + id.value() + "' to disable", Suggestions.closest(id.value(), chosen.keySet())));
+                } else {
+                    kieBase.removeRule(candidate.pkg(), candidate.rule().getName());
+                }
+            }
+        }
+    }
+
+    private static RuleInfo withOverlaySeverity(RuleInfo info, List<Overlay> overlays) {
+        RuleInfo result = info;
+        for (Overlay overlay : overlays) {
+            Overlay.Located severity = overlay.severity().get(info.id());
+            if (severity != null) {
+                result = new RuleInfo(result.id(), result.kind(), result.area(), result.theme(),
+                        Severity.fromId(severity.value()).orElseThrow(), result.title(), result.finding(),
+                        result.recommendation(), result.sources(), result.criteria(), result.file(), result.line(),
+                        result.source());
+            }
+        }
+        return result;
+    }
+
+    private static void checkSeverityOverrides(List<Overlay> overlays, Map<String, Candidate> chosen,
+                                               List<InputError> problems) {
+        for (Overlay overlay : overlays) {
+            overlay.severity().forEach((id, severity) -> {
+                if (!chosen.containsKey(id)) {
+                    problems.add(new InputError(overlay.file(), severity.line(), 1, "severity." + id, "no rule '" + id
+                            + "' to re-weight", Suggestions.closest(id, chosen.keySet())));
+                }
+            });
+        }
+    }
+
+    private static List<Overlay> readOverlays(List<Path> roots, List<InputError> problems) {
+        List<Overlay> overlays = new ArrayList<>();
+        for (int i = 1; i < roots.size(); i++) {
+            Path manifest = roots.get(i).resolve(MANIFEST);
+            if (Files.exists(manifest)) {
+                problems.add(new InputError(manifest.toString(), 0, 0, "", "an overlay folder holds "
+                        + OverlayReader.FILE + ", not " + MANIFEST + "; give the pack itself as the first --rules",
+                        null));
+            }
+            Path path = roots.get(i).resolve(OverlayReader.FILE);
+            if (Files.isRegularFile(path)) {
+                try {
+                    overlays.add(OverlayReader.read(path, path.toString()));
+                } catch (InputException e) {
+                    problems.addAll(e.errors());
+                }
+            }
+        }
+        return overlays;
     }
 
     /**
@@ -153,14 +292,14 @@ public final class RulePackLoader {
         return group == null || group.isEmpty() || "MAIN".equals(group);
     }
 
-    private static PackManifest readManifest(Path root, List<InputError> problems) {
+    private static PackManifest readManifest(Path root, List<Overlay> overlays, List<InputError> problems) {
         Path path = root.resolve(MANIFEST);
         if (!Files.isRegularFile(path)) {
             problems.add(new InputError(path.toString(), 0, 0, "", "the rule pack has no " + MANIFEST, null));
             return null;
         }
         try {
-            return ManifestReader.read(path, path.toString());
+            return ManifestReader.read(path, path.toString(), overlays);
         } catch (InputException e) {
             problems.addAll(e.errors());
             return null;
@@ -177,32 +316,44 @@ public final class RulePackLoader {
         }
     }
 
-    private static CriteriaCatalog readCatalog(List<Path> files, PackManifest manifest, List<InputError> problems) {
-        List<Theme> themes = new ArrayList<>();
-        Map<String, Criterion> seen = new HashMap<>();
-        Map<String, Theme> seenThemes = new HashMap<>();
-        for (Path file : files) {
-            try {
-                Theme theme = CriteriaReader.read(file, file.toString(), manifest.areas().keySet());
-                Theme clash = seenThemes.putIfAbsent(theme.area() + "/" + theme.id(), theme);
-                if (clash != null) {
-                    problems.add(new InputError(file.toString(), 1, 1, "theme", "theme " + theme.area() + "/"
-                            + theme.id() + " is already defined in " + clash.file(), null));
-                    continue;
-                }
-                for (Criterion c : theme.criteria()) {
-                    Criterion previous = seen.putIfAbsent(c.id(), c);
-                    if (previous != null) {
-                        problems.add(new InputError(file.toString(), c.line(), 1, "criteria", "criterion id " + c.id()
-                                + " is already defined at " + previous.file() + ":" + previous.line(), null));
+    /** Criteria of every folder; a later folder's theme file replaces an earlier folder's theme of the same id. */
+    private static CriteriaCatalog readCatalog(List<List<Path>> filesByLayer, PackManifest manifest,
+                                               List<InputError> problems) {
+        Map<String, Theme> themes = new LinkedHashMap<>();
+        for (List<Path> files : filesByLayer) {
+            Map<String, Theme> layer = new HashMap<>();
+            for (Path file : files) {
+                try {
+                    Theme theme = CriteriaReader.read(file, file.toString(), manifest.areas().keySet());
+                    String key = theme.area() + "/" + theme.id();
+                    Theme clash = layer.putIfAbsent(key, theme);
+                    if (clash != null) {
+                        problems.add(new InputError(file.toString(), 1, 1, "theme", "theme " + key
+                                + " is already defined in " + clash.file(), null));
+                        continue;
                     }
+                    themes.put(key, theme);
+                } catch (InputException e) {
+                    problems.addAll(e.errors());
                 }
-                themes.add(theme);
-            } catch (InputException e) {
-                problems.addAll(e.errors());
             }
         }
-        return new CriteriaCatalog(themes);
+        Map<String, Criterion> seen = new HashMap<>();
+        for (Theme theme : themes.values()) {
+            for (Criterion c : theme.criteria()) {
+                Criterion previous = seen.putIfAbsent(c.id(), c);
+                if (previous != null) {
+                    problems.add(new InputError(c.file(), c.line(), 1, "criteria", "criterion id " + c.id()
+                            + " is already defined at " + previous.file() + ":" + previous.line(), null));
+                }
+            }
+        }
+        return new CriteriaCatalog(themes.values());
+    }
+
+    /** Drools decodes a resource with the platform charset unless told, which under LANG=C garbles the pack's dashes. */
+    private static org.kie.api.io.Resource utf8(byte[] bytes) {
+        return new org.drools.io.ByteArrayResource(bytes, StandardCharsets.UTF_8.name());
     }
 
     private static KnowledgeBuilder compile(List<Path> files, Map<String, RuleLocation> locations,
@@ -210,7 +361,7 @@ public final class RulePackLoader {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         java.util.Set<String> explained = new java.util.HashSet<>();
         Map<String, int[]> tableRows = new HashMap<>();
-        builder.add(ResourceFactory.newByteArrayResource(baseDrl()).setSourcePath("base.drl"), ResourceType.DRL);
+        builder.add(utf8(baseDrl()).setSourcePath("base.drl"), ResourceType.DRL);
         for (Path file : files) {
             boolean table = file.toString().endsWith(TABLE_SUFFIX);
             String text;
@@ -231,8 +382,7 @@ public final class RulePackLoader {
             }
             String pkg = packageOf(text);
             RuleLocation.scan(file.toString(), text, table).forEach((name, loc) -> locations.put(pkg + "/" + name, loc));
-            builder.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath(file.toString()), ResourceType.DRL);
+            builder.add(utf8(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(file.toString()), ResourceType.DRL);
         }
         for (KnowledgeBuilderError error : builder.getErrors()) {
             InputError problem = DroolsErrors.toInputError(error);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.selfcheck.model.Framework;
+import uk.selfcheck.model.Grade;
 import uk.selfcheck.model.GradingPolicy;
 import uk.selfcheck.model.Judgement;
 import uk.selfcheck.model.PackManifest;
@@ -28,12 +29,18 @@ public final class ManifestReader {
             "weakness_weight", "area", "self_evaluation");
     private static final Set<String> AREA = Fields.keys("min_answered_criteria", "inadequate_weakness_weight",
             "good_max_weakness_share", "good_min_strength_weight", "outstanding_min_exceptional",
-            "outstanding_max_weakness_weight");
+            "outstanding_max_weakness_weight", "caps_by_severity");
 
     private ManifestReader() {
     }
 
     public static PackManifest read(Path path, String displayName) throws InputException {
+        return read(path, displayName, List.of());
+    }
+
+    /** Reads pack.yaml with the {@code grading:} sections of overlays laid over it, in order. */
+    public static PackManifest read(Path path, String displayName, List<uk.selfcheck.input.Overlay> overlays)
+            throws InputException {
         YamlNode root = YamlReader.read(path, displayName);
         Fields f = new Fields(displayName);
         YamlNode.Mapping map = f.mapping(root, "pack.yaml").orElse(null);
@@ -59,7 +66,19 @@ public final class ManifestReader {
         Map<String, List<String>> themes = new LinkedHashMap<>();
         Optional.ofNullable(map.get("focused_visit_themes")).flatMap(n -> f.mapping(n, "focused_visit_themes"))
                 .ifPresent(m -> m.entries().forEach((id, e) -> themes.put(id, f.texts(e.value(), "judgement ids"))));
-        GradingPolicy grading = requiredMapping(f, map, "grading").map(g -> readGrading(f, g)).orElse(null);
+        YamlNode.Mapping gradingNode = requiredMapping(f, map, "grading").orElse(null);
+        List<InputError> overlayErrors = new ArrayList<>();
+        for (uk.selfcheck.input.Overlay overlay : overlays) {
+            if (overlay.grading() != null && gradingNode != null) {
+                Fields of = new Fields(overlay.file());
+                gradingNode = OverlayReader.merge(gradingNode, overlay.grading(), of);
+                overlayErrors.addAll(of.errors());
+            }
+        }
+        if (!overlayErrors.isEmpty()) {
+            throw new InputException(overlayErrors);
+        }
+        GradingPolicy grading = gradingNode == null ? null : readGrading(f, gradingNode);
         f.throwIfAny();
         return new PackManifest(name, version, description, documents, areas, frameworks, defaultFramework, themes,
                 grading);
@@ -153,11 +172,29 @@ public final class ManifestReader {
             f.allowOnly(selfEvaluation, Fields.keys("tolerance"), "grading.self_evaluation");
             tolerance = (int) number(f, selfEvaluation, "tolerance");
         }
+        Map<Severity, Grade> caps = new EnumMap<>(Severity.class);
+        YamlNode capsNode = area.get("caps_by_severity");
+        if (capsNode == null) {
+            f.error(area, "missing required section 'caps_by_severity' (which weakness severity limits an area to "
+                    + "which grade)");
+        } else {
+            List<String> grades = java.util.Arrays.stream(Grade.values()).map(Grade::id).toList();
+            f.mapping(capsNode, "caps_by_severity").ifPresent(m -> m.entries().forEach((k, e) -> {
+                Optional<Severity> severity = Severity.fromId(k);
+                if (severity.isEmpty()) {
+                    f.error(e, YamlNode.child(m.path(), k), "unknown severity '" + k + "'; use low, medium, high, "
+                            + "critical", Suggestions.closest(k, List.of("low", "medium", "high", "critical")));
+                } else {
+                    f.choice(e.value(), grades, "grade").flatMap(Grade::fromId)
+                            .ifPresent(g -> caps.put(severity.get(), g));
+                }
+            }));
+        }
         return new GradingPolicy(strengthWeights, prevalence, weaknessWeights,
                 (int) number(f, area, "min_answered_criteria"), number(f, area, "inadequate_weakness_weight"),
                 number(f, area, "good_max_weakness_share"), number(f, area, "good_min_strength_weight"),
                 (int) number(f, area, "outstanding_min_exceptional"),
-                number(f, area, "outstanding_max_weakness_weight"), tolerance);
+                number(f, area, "outstanding_max_weakness_weight"), tolerance, caps);
     }
 
     private static double number(Fields f, YamlNode.Mapping map, String key) {

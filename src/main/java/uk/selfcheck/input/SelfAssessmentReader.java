@@ -34,6 +34,8 @@ public final class SelfAssessmentReader {
     public static final Set<String> SCOPE = Fields.keys("visit", "theme", "judgements");
     public static final Set<String> ANSWER = Fields.keys("rating", "evidence", "figures");
     public static final List<String> VISITS = List.of("inspection", "focused_visit");
+    /** The oldest framework in any pack is from 2013; an older date is a typo in the year. */
+    static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
 
     private final PackManifest manifest;
     private final CriteriaCatalog catalog;
@@ -103,10 +105,13 @@ public final class SelfAssessmentReader {
             LocalDate date = LocalDate.parse(text.get());
             if (date.isAfter(today)) {
                 f.error(map.get("date"), "the date " + date + " is in the future (today is " + today + ")");
+            } else if (date.isBefore(EARLIEST_DATE)) {
+                f.error(map.get("date"), "the date " + date + " is before " + EARLIEST_DATE.getYear()
+                        + ", earlier than any inspection framework this tool knows; check the year");
             }
             return date.toString();
         } catch (DateTimeParseException e) {
-            f.error(map.get("date"), "'" + text.get() + "' is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31");
+            f.error(map.get("date"), YamlNode.quote(text.get()) + " is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31");
             return "";
         }
     }
@@ -169,8 +174,8 @@ public final class SelfAssessmentReader {
         List<String> gradeIds = java.util.Arrays.stream(Grade.values()).map(Grade::id).toList();
         f.mapping(node, "self_assessed_grades").ifPresent(m -> m.entries().forEach((key, entry) -> {
             if (!valid.contains(key)) {
-                f.error(entry, YamlNode.child(m.path(), key), "'" + key + "' is not a judgement of " + framework.id()
-                        + "; use one of: " + String.join(", ", valid), Suggestions.closest(key, valid));
+                f.unknown(entry, YamlNode.child(m.path(), key), "'" + key + "' is not a judgement of " + framework.id()
+                        + "; use one of: " + String.join(", ", valid), () -> Suggestions.closest(key, valid));
                 return;
             }
             f.choice(entry.value(), gradeIds, "grade").flatMap(Grade::fromId)
@@ -190,8 +195,8 @@ public final class SelfAssessmentReader {
             String area = areaEntry.key();
             String areaPath = YamlNode.child("answers", area);
             if (!knownAreas.contains(area)) {
-                f.error(areaEntry, areaPath, "unknown area '" + area + "'; areas are: " + String.join(", ", knownAreas),
-                        Suggestions.closest(area, knownAreas));
+                f.unknown(areaEntry, areaPath, "unknown area '" + area + "'; areas are: " + String.join(", ", knownAreas),
+                        () -> Suggestions.closest(area, knownAreas));
                 continue;
             }
             if (framework.judgementFor(area).isEmpty()) {
@@ -213,9 +218,9 @@ public final class SelfAssessmentReader {
             if (!known.contains(theme)) {
                 String elsewhere = catalog.allThemes().stream().filter(t -> t.id().equals(theme))
                         .map(t -> "; it belongs under answers." + t.area()).findFirst().orElse("");
-                f.error(themeEntry, path, "unknown theme '" + theme + "' in area " + area + elsewhere
+                f.unknown(themeEntry, path, "unknown theme '" + theme + "' in area " + area + elsewhere
                         + (elsewhere.isEmpty() ? "; themes are: " + String.join(", ", known) : ""),
-                        elsewhere.isEmpty() ? Suggestions.closest(theme, known) : null);
+                        () -> elsewhere.isEmpty() ? Suggestions.closest(theme, known) : null);
                 continue;
             }
             f.mapping(themeEntry.value(), "theme " + theme).ifPresent(
@@ -232,9 +237,8 @@ public final class SelfAssessmentReader {
             String path = YamlNode.child(criteria.path(), id);
             Optional<Criterion> criterion = catalog.criterion(id);
             if (criterion.isEmpty()) {
-                String suggestion = Optional.ofNullable(Suggestions.closest(id, inTheme))
-                        .orElse(Suggestions.closest(id, catalog.criterionIds()));
-                f.error(entry, path, "unknown criterion '" + id + "' in theme " + theme, suggestion);
+                f.unknown(entry, path, "unknown criterion '" + id + "' in theme " + theme, () -> Optional
+                        .ofNullable(Suggestions.closest(id, inTheme)).orElse(Suggestions.closest(id, catalog.criterionIds())));
                 continue;
             }
             Criterion c = criterion.get();
@@ -288,9 +292,9 @@ public final class SelfAssessmentReader {
         f.mapping(node, "figures").ifPresent(map -> map.entries().forEach((key, entry) -> {
             Optional<Figure> figure = criterion.figure(key);
             if (figure.isEmpty()) {
-                f.error(entry, YamlNode.child(map.path(), key), "criterion " + criterion.id() + " takes no figure '"
+                f.unknown(entry, YamlNode.child(map.path(), key), "criterion " + criterion.id() + " takes no figure '"
                         + key + "'" + (allowed.isEmpty() ? "; it takes no figures" : "; it takes: "
-                        + String.join(", ", allowed)), Suggestions.closest(key, allowed));
+                        + String.join(", ", allowed)), () -> Suggestions.closest(key, allowed));
                 return;
             }
             f.number(entry.value(), key).ifPresent(v -> {

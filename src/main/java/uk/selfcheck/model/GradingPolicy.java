@@ -18,12 +18,13 @@ public final class GradingPolicy {
     private final int outstandingMinExceptional;
     private final double outstandingMaxWeaknessWeight;
     private final int selfEvaluationTolerance;
+    private final Map<Severity, Grade> caps;
 
     public GradingPolicy(Map<Severity, Double> strengthWeights, Map<Rating, Double> strengthPrevalence,
                          Map<Severity, Double> weaknessWeights, int minAnsweredCriteria,
                          double inadequateWeaknessWeight, double goodMaxWeaknessShare, double goodMinStrengthWeight,
                          int outstandingMinExceptional, double outstandingMaxWeaknessWeight,
-                         int selfEvaluationTolerance) {
+                         int selfEvaluationTolerance, Map<Severity, Grade> caps) {
         this.strengthWeights = new EnumMap<>(strengthWeights);
         this.strengthPrevalence = new EnumMap<>(strengthPrevalence);
         this.weaknessWeights = new EnumMap<>(weaknessWeights);
@@ -34,6 +35,41 @@ public final class GradingPolicy {
         this.outstandingMinExceptional = outstandingMinExceptional;
         this.outstandingMaxWeaknessWeight = outstandingMaxWeaknessWeight;
         this.selfEvaluationTolerance = selfEvaluationTolerance;
+        this.caps = new EnumMap<>(caps);
+    }
+
+    /** The best grade an area can have while it has a weakness of this effective severity, or null for no limit. */
+    public Grade capFor(Severity severity) {
+        return caps.get(severity);
+    }
+
+    public Map<Severity, Grade> getCaps() {
+        return caps;
+    }
+
+    /** Effective severities that make an area inadequate. */
+    public java.util.Set<Severity> getInadequateSeverities() {
+        return severitiesCappingAt(Grade.INADEQUATE);
+    }
+
+    /** Effective severities that hold an area at requires improvement. */
+    public java.util.Set<Severity> getRequiresImprovementSeverities() {
+        return severitiesCappingAt(Grade.REQUIRES_IMPROVEMENT);
+    }
+
+    /** Effective severities that keep an area from outstanding. */
+    public java.util.Set<Severity> getGoodSeverities() {
+        return severitiesCappingAt(Grade.GOOD);
+    }
+
+    private java.util.Set<Severity> severitiesCappingAt(Grade grade) {
+        java.util.Set<Severity> set = java.util.EnumSet.noneOf(Severity.class);
+        caps.forEach((severity, cap) -> {
+            if (cap == grade) {
+                set.add(severity);
+            }
+        });
+        return set;
     }
 
     /** What a finding adds to its area's strength or weakness total. */

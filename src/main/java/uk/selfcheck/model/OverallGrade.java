@@ -1,17 +1,11 @@
 package uk.selfcheck.model;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-
 /** The overall effectiveness judgement while the overall rules work on it: a starting grade, then limits. */
-public final class OverallGrade {
-    private Grade grade;
-    private final List<Cap> caps = new ArrayList<>();
+public final class OverallGrade extends LimitedGrade {
     private final String basis;
 
     public OverallGrade(Grade start, String basis) {
-        this.grade = start;
+        super(start);
         this.basis = basis;
     }
 
@@ -33,36 +27,17 @@ public final class OverallGrade {
         return new OverallGrade(start, "the average of " + basis + " is " + start.id());
     }
 
-    public Grade getGrade() {
-        return grade;
-    }
 
     /** How the starting grade was reached, in words. */
     public String getBasis() {
         return basis;
     }
 
-    public List<Cap> getCaps() {
-        return Collections.unmodifiableList(caps);
-    }
 
-    public void cap(Grade limit, String rule, String reason, List<String> because) {
-        caps.add(new Cap(limit, rule, reason, List.copyOf(because)));
-        if (grade.isAbove(limit)) {
-            grade = limit;
-        }
-    }
 
-    /** Raises the grade to {@code floor} if it is lower (the only raise: the leadership exception, pattern 2). */
-    public void raise(Grade floor, String rule, String reason, List<String> because) {
-        caps.add(new Cap(floor, rule, reason, List.copyOf(because)));
-        if (floor.isAbove(grade)) {
-            grade = floor;
-        }
-    }
 
     @Override
     public String toString() {
-        return "overall=" + grade.id();
+        return "overall=" + getGrade().id();
     }
 }

@@ -13,4 +13,17 @@ public record FixtureResult(String name, List<Mismatch> mismatches, Evaluation e
     public boolean passed() {
         return mismatches.isEmpty();
     }
+
+    /** The fixture or cases file this result came from. */
+    public String file() {
+        int hash = name.indexOf(FixtureRunner.CASES_SUFFIX + "#");
+        return hash < 0 ? name : name.substring(0, hash + FixtureRunner.CASES_SUFFIX.length());
+    }
+
+    /** The case's name for a result from a cases file; for a fixture, the fixture file's name. */
+    public String caseName() {
+        String file = file();
+        return name.length() > file.length() ? name.substring(file.length() + 1)
+                : java.nio.file.Path.of(file).getFileName().toString();
+    }
 }

@@ -35,7 +35,12 @@ public final class FixtureRunner {
     }
 
     /** Fixture and cases files under {@code paths}, sorted, so runs are reproducible. */
-    public static List<Path> discover(List<Path> paths) throws IOException {
+    public static List<Path> discover(List<Path> paths) throws IOException, InputException {
+        List<InputError> missing = paths.stream().filter(p -> !Files.exists(p))
+                .map(p -> new InputError(p.toString(), 0, 0, "", "no such file or folder", null)).toList();
+        if (!missing.isEmpty()) {
+            throw new InputException(missing);
+        }
         List<Path> found = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isRegularFile(path)) {

@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code selfcheck verify}: readable mismatches, exit codes, coverage. */
 class VerifyCommandTest {
@@ -27,22 +29,57 @@ class VerifyCommandTest {
         assertEquals(0, cli.exitCode(), cli.err());
     }
 
+    /** A copy of the shipped pack in which W-PLANS-TASK-FOCUSED is broken; made once, as compiling takes seconds. */
+    static synchronized Path brokenPack() throws IOException {
+        if (brokenPack == null) {
+            Path pack = copy(Path.of("rules"), packs.resolve("broken-rules"));
+            Path drl = pack.resolve("help_and_protection/plans_and_reviews.drl");
+            // the rule now needs 'rarely', so Newcastle's 'inconsistently' no longer fires it
+            String text = Files.readString(drl);
+            int start = text.indexOf("rule \"W-PLANS-TASK-FOCUSED\"");
+            int when = text.indexOf("rating <=", start);
+            int end = text.indexOf(')', when);
+            Files.writeString(drl, text.substring(0, when) + "rating < Rating.RARELY " + text.substring(end));
+            brokenPack = pack;
+        }
+        return brokenPack;
+    }
+
+    private static Path brokenPack;
+
+    @TempDir
+    static Path packs;
+
     @Test
     void aBrokenRuleMakesVerifyFailWithTheMismatch() throws Exception {
-        Path pack = copy(Path.of("rules"), tmp.resolve("rules"));
-        Path drl = pack.resolve("help_and_protection/plans_and_reviews.drl");
-        // the rule now needs 'rarely', so Newcastle's 'inconsistently' no longer fires it
-        String text = Files.readString(drl);
-        int start = text.indexOf("rule \"W-PLANS-TASK-FOCUSED\"");
-        int when = text.indexOf("rating <=", start);
-        int end = text.indexOf(')', when);
-        Files.writeString(drl, text.substring(0, when) + "rating < Rating.RARELY " + text.substring(end));
-        Cli cli = Cli.run("verify", "--rules", pack.toString(), "fixtures/seeds/newcastle-2019.yaml");
+        Cli cli = Cli.run("verify", "--rules", brokenPack().toString(), "fixtures/seeds/newcastle-2019.yaml");
         assertEquals(ExitCode.FAILED.code(), cli.exitCode(), cli.out() + cli.err());
         assertTrue(cli.out().contains("FAIL fixtures/seeds/newcastle-2019.yaml"), cli.out());
         assertTrue(cli.out().contains("missing W-PLANS-TASK-FOCUSED"), cli.out());
         assertTrue(cli.out().contains("expected help_and_protection requires_improvement, got"), cli.out());
         assertTrue(cli.out().contains("verify: 0 passed, 1 failed"), cli.out());
+    }
+
+    @ParameterizedTest(name = "--format {0}")
+    @CsvSource(delimiter = '|', value = {
+        "junit|<failure type=\"mismatch\" message=\"expected help_and_protection requires_improvement, got good (and 1 more)\">",
+        "sarif|\"uri\" : \"fixtures/seeds/newcastle-2019.expected.yaml\"",
+        "github|::error file=fixtures/seeds/newcastle-2019.expected.yaml,line=64::missing W-PLANS-TASK-FOCUSED",
+        "json|\"message\" : \"missing W-PLANS-TASK-FOCUSED\""})
+    void everyFormatReportsTheBrokenRuleAndFails(String format, String expected) throws Exception {
+        Cli cli = Cli.run("verify", "--rules", brokenPack().toString(), "--format", format,
+                "fixtures/seeds/newcastle-2019.yaml");
+        assertEquals(ExitCode.FAILED.code(), cli.exitCode(), cli.out() + cli.err());
+        assertTrue(cli.out().contains(expected), cli.out());
+        assertEquals("", cli.err());
+    }
+
+    @Test
+    void aMissingPathIsBadInput() {
+        Cli cli = Cli.run("verify", "fixtures/nowhere");
+        assertEquals(ExitCode.BAD_INPUT.code(), cli.exitCode());
+        assertEquals("fixtures/nowhere: no such file or folder\n1 error in the input; nothing was checked.\n",
+                cli.err());
     }
 
     @Test

@@ -1,0 +1,113 @@
+package uk.selfcheck.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.selfcheck.engine.RulePack;
+import uk.selfcheck.input.InputError;
+import uk.selfcheck.input.InputException;
+import uk.selfcheck.input.Suggestions;
+import uk.selfcheck.model.Criterion;
+
+/**
+ * Scaffolds a finding rule with every metadata key, and a cases file that must and must not fire it, into a folder
+ * (an overlay, or the pack itself), so a consultant starts from something that compiles and is tested.
+ */
+@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Writes a new rule (RULE_ID.drl) and its cases (RULE_ID.cases.yaml) into a folder.")
+final class NewRuleCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PackOptions pack = new PackOptions();
+
+    @Parameters(paramLabel = "RULE_ID", description = "S-... for a strength, W-... for a weakness, e.g. W-PLANS-GOALS.")
+    String id;
+
+    @Option(names = "--criterion", required = true, paramLabel = "ID", description = "The criterion the rule reads.")
+    String criterion;
+
+    @Option(names = "--severity", defaultValue = "medium", paramLabel = "LEVEL",
+            description = "low, medium, high or critical (default: ${DEFAULT-VALUE}).")
+    String severity;
+
+    @Option(names = "--dir", required = true, paramLabel = "DIR",
+            description = "Folder to write into, e.g. an overlay folder given later as --rules DIR.")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!id.matches("[SW]-[A-Z0-9]+(-[A-Z0-9]+)*")) {
+            throw new InputException(new InputError("RULE_ID", 0, 0, "", "'" + id + "' is not a rule id: S- or W- "
+                    + "followed by UPPER-KEBAB words, e.g. W-PLANS-GOALS", null));
+        }
+        if (!java.util.List.of("low", "medium", "high", "critical").contains(severity)) {
+            throw new InputException(new InputError("--severity", 0, 0, "", "'" + severity + "' is not a severity; "
+                    + "use low, medium, high or critical", Suggestions.closest(severity,
+                    java.util.List.of("low", "medium", "high", "critical"))));
+        }
+        RulePack rulePack = pack.load();
+        Criterion c = rulePack.catalog().criterion(criterion).orElseThrow(() -> new InputException(new InputError(
+                "--criterion", 0, 0, "", "no criterion '" + criterion + "' in the pack",
+                Suggestions.closest(criterion, rulePack.catalog().criterionIds()))));
+        boolean strength = id.startsWith("S-");
+        String name = id.toLowerCase(Locale.ROOT);
+        Path drl = dir.resolve(name + ".drl");
+        Path cases = dir.resolve(name + ".cases.yaml");
+        for (Path file : new Path[] {drl, cases}) {
+            if (Files.exists(file)) {
+                throw new InputException(new InputError(file.toString(), 0, 0, "", "already exists; choose another id "
+                        + "or folder (nothing was written)", null));
+            }
+        }
+        AtomicFile.write(drl, drl(c, strength, name));
+        AtomicFile.write(cases, cases(strength));
+        spec.commandLine().getErr().println("wrote " + drl + " and " + cases);
+        spec.commandLine().getErr().println("Fill in the title, text, recommendation and sources, then run: selfcheck "
+                + "rules lint --rules <pack> --rules " + dir + " && selfcheck verify --rules <pack> --rules " + dir
+                + " " + cases);
+        return ExitCode.OK.code();
+    }
+
+    private String drl(Criterion c, boolean strength, String name) {
+        String condition = strength ? "rating >= Rating.MOSTLY" : "rating <= Rating.INCONSISTENTLY";
+        return "package custom." + name.replace('-', '_') + ";\n\n"
+                + "import uk.selfcheck.model.Answer;\nimport uk.selfcheck.model.Finding;\nimport uk.selfcheck.model.Rating;\n\n"
+                + "// " + c.question() + "\n"
+                + "rule \"" + id + "\"\n"
+                + "    @kind(\"" + (strength ? "strength" : "weakness") + "\")\n"
+                + "    @area(\"" + c.area() + "\")\n"
+                + "    @theme(\"" + c.theme() + "\")\n"
+                + "    @severity(\"" + severity + "\")\n"
+                + "    @title(\"TODO: a short title\")\n"
+                + "    @text(\"TODO: the finding, in an inspector's words, as it will appear in the report.\")\n"
+                + "    @recommendation(\"" + (strength ? "" : "TODO: what needs to improve.") + "\")\n"
+                + "    @sources(\"TODO <document name from pack.yaml>: '<the passage this rule encodes>'\")\n"
+                + "when\n"
+                + "    $a : Answer( criterion == \"" + criterion + "\", " + condition + " )\n"
+                + "then\n"
+                + "    insert( Finding.from( drools, $a ) );\n"
+                + "end\n";
+    }
+
+    private String cases(boolean strength) {
+        String fires = strength ? "consistently" : "inconsistently";
+        String quiet = strength ? "inconsistently" : "consistently";
+        return "# Cases for " + id + ": one answer that must fire it and one that must not.\n"
+                + "cases:\n"
+                + "  - name: " + criterion + " " + fires + "\n"
+                + "    answers: {" + criterion + ": " + fires + "}\n"
+                + "    fires: [" + id + "]\n"
+                + "  - name: " + criterion + " " + quiet + "\n"
+                + "    answers: {" + criterion + ": " + quiet + "}\n"
+                + "    does_not_fire: [" + id + "]\n";
+    }
+}

@@ -1,0 +1,127 @@
+package uk.selfcheck.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.selfcheck.input.SelfAssessmentReader;
+import uk.selfcheck.model.Evaluation;
+import uk.selfcheck.model.Finding;
+import uk.selfcheck.model.Grade;
+import uk.selfcheck.model.Severity;
+
+/** Overlay folders change what the pack concludes without touching the pack. */
+class OverlayTest {
+    private static final Path RULES = Path.of("rules");
+    private static final Path NEWCASTLE = Path.of("fixtures/seeds/newcastle-2019.yaml");
+    private static final Path GATESHEAD_2015 = Path.of("fixtures/seeds/gateshead-2015.yaml");
+
+    @TempDir
+    Path overlay;
+
+    private Evaluation check(Path fixture, List<Path> roots) throws Exception {
+        RulePack pack = RulePackLoader.load(roots);
+        return new Evaluator(pack).evaluate(new SelfAssessmentReader(pack.manifest(), pack.catalog(), LocalDate.now())
+                .read(fixture, fixture.toString()));
+    }
+
+    private static Grade grade(Evaluation e, String area) {
+        return e.area(area).orElseThrow().predicted().orElseThrow();
+    }
+
+    private static boolean fired(Evaluation e, String id) {
+        return e.findings().stream().map(Finding::getId).anyMatch(id::equals);
+    }
+
+    @Test
+    void disablingARuleRemovesItsFindingAndCanLiftAGrade() throws Exception {
+        Evaluation before = check(NEWCASTLE, List.of(RULES));
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, grade(before, "help_and_protection"));
+        assertTrue(fired(before, "W-PLANS-TASK-FOCUSED"));
+        Files.writeString(overlay.resolve("overlay.yaml"), "disable:\n  - W-PLANS-TASK-FOCUSED\n");
+        Evaluation after = check(NEWCASTLE, List.of(RULES, overlay));
+        assertFalse(fired(after, "W-PLANS-TASK-FOCUSED"));
+        assertEquals(Grade.GOOD, grade(after, "help_and_protection"));
+    }
+
+    @Test
+    void reweightingARuleChangesItsSeverityAndTheGrade() throws Exception {
+        Files.writeString(overlay.resolve("overlay.yaml"), "severity:\n  W-PLANS-TASK-FOCUSED: low\n");
+        Evaluation after = check(NEWCASTLE, List.of(RULES, overlay));
+        Finding finding = after.findings().stream().filter(f -> f.getId().equals("W-PLANS-TASK-FOCUSED"))
+                .findFirst().orElseThrow();
+        assertEquals(Severity.LOW, finding.getSeverity());
+        assertEquals(Severity.MEDIUM, finding.getEffectiveSeverity(), "rated rarely: one step up");
+        assertEquals(Grade.GOOD, grade(after, "help_and_protection"));
+    }
+
+    @Test
+    void changingAThresholdChangesAGrade() throws Exception {
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, grade(check(GATESHEAD_2015, List.of(RULES)), "lscb"));
+        Files.writeString(overlay.resolve("overlay.yaml"), "grading:\n  area:\n    good_max_weakness_share: 0.5\n");
+        assertEquals(Grade.GOOD, grade(check(GATESHEAD_2015, List.of(RULES, overlay)), "lscb"));
+    }
+
+    @Test
+    void aRuleOfTheSameIdReplacesThePacksRule() throws Exception {
+        String base = Files.readString(RULES.resolve("help_and_protection/plans_and_reviews.drl"));
+        int start = base.indexOf("rule \"W-PLANS-TASK-FOCUSED\"");
+        int end = base.indexOf("\nend", start) + 4;
+        String rule = base.substring(start, end).replace("rating <= Rating.", "rating < Rating.")
+                .replaceFirst("@title\\(\"[^\"]*\"\\)", "@title(\"Plans do not say what they aim to change\")");
+        Files.writeString(overlay.resolve("plans.drl"), "package client.plans;\nimport uk.selfcheck.model.Answer;\n"
+                + "import uk.selfcheck.model.Finding;\nimport uk.selfcheck.model.Rating;\n\n" + rule + "\n");
+        RulePack pack = RulePackLoader.load(List.of(RULES, overlay));
+        assertEquals("Plans do not say what they aim to change", pack.rule("W-PLANS-TASK-FOCUSED").orElseThrow()
+                .title());
+        assertTrue(pack.rule("W-PLANS-TASK-FOCUSED").orElseThrow().file().endsWith("plans.drl"));
+        assertEquals(1, pack.rules().stream().filter(r -> r.id().equals("W-PLANS-TASK-FOCUSED")).count());
+    }
+
+    @Test
+    void mistakesInAnOverlayAreLocatedWithSuggestions() throws IOException {
+        String file = overlay.resolve("overlay.yaml").toString();
+        Files.writeString(overlay.resolve("overlay.yaml"), "severity:\n  W-PLANS-JARGON: mild\n");
+        String problems = problems(List.of(RULES, overlay));
+        assertTrue(problems.contains(file + ":2:19: severity.W-PLANS-JARGON: 'mild' is not a valid severity; use one "
+                + "of: low, medium, high, critical"), problems);
+        Files.writeString(overlay.resolve("overlay.yaml"), "grading:\n  area:\n    good_max_weakness_shares: 0.5\n"
+                + "    min_answered_criteria: lots\n");
+        problems = problems(List.of(RULES, overlay));
+        assertTrue(problems.contains(file + ":3:5: grading.area.good_max_weakness_shares: unknown grading setting "
+                + "'good_max_weakness_shares'"), problems);
+        assertTrue(problems.contains("(did you mean 'good_max_weakness_share'?)"), problems);
+        assertTrue(problems.contains(file + ":4:28: grading.area.min_answered_criteria: must be a number, as in "
+                + "pack.yaml"), problems);
+    }
+
+    @Test
+    void unknownRuleIdsInAnOverlayAreRefused() throws IOException {
+        Files.writeString(overlay.resolve("overlay.yaml"), "disable:\n  - W-PLANS-TASK-FOCUSSED\nseverity:\n"
+                + "  W-NO-SUCH-RULE: low\n");
+        String problems = problems(List.of(RULES, overlay));
+        assertTrue(problems.contains(":2:5: disable: no rule 'W-PLANS-TASK-FOCUSSED' to disable (did you mean "
+                + "'W-PLANS-TASK-FOCUSED'?)"), problems);
+        assertTrue(problems.contains(":4:1: severity.W-NO-SUCH-RULE: no rule 'W-NO-SUCH-RULE' to re-weight"), problems);
+    }
+
+    @Test
+    void anOverlayFolderHoldsNoPackManifest() throws IOException {
+        Files.copy(RULES.resolve("pack.yaml"), overlay.resolve("pack.yaml"));
+        assertTrue(problems(List.of(RULES, overlay)).contains("an overlay folder holds overlay.yaml, not pack.yaml"));
+    }
+
+    private static String problems(List<Path> roots) {
+        RulePackException e = assertThrows(RulePackException.class, () -> RulePackLoader.load(roots));
+        return e.problems().stream().map(p -> p.format()).collect(Collectors.joining("\n"));
+    }
+}
