@@ -12,6 +12,12 @@ public record RuleInfo(String id, Kind kind, String area, String theme, Severity
                        String finding, String recommendation, List<String> sources, List<String> criteria,
                        String file, int line, String source) {
 
+    /** A rule known only by its metadata (no text to show). */
+    public RuleInfo(String id, Kind kind, String area, String theme, Severity severity, String title, String finding,
+                    String recommendation, List<String> sources, List<String> criteria, String file, int line) {
+        this(id, kind, area, theme, severity, title, finding, recommendation, sources, criteria, file, line, "");
+    }
+
     /** The rule's conditions: the lines between {@code when} and {@code then}, as written. */
     public String conditions() {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)\\bwhen\\b(.*?)\\bthen\\b").matcher(source);
