@@ -67,7 +67,10 @@ final class CheckCommand implements Callable<Integer> {
         SelfAssessment assessment = new SelfAssessmentReader(rulePack.manifest(), rulePack.catalog(), LocalDate.now())
                 .read(file, shown.toString());
         Evaluation evaluation = new Evaluator(rulePack).evaluate(assessment);
-        List<GradeRaise> raises = new GradeRaiser(rulePack, judgement -> { }).raises(assessment, evaluation);
+        Progress progress = Progress.onTerminal(spec.commandLine());
+        List<GradeRaise> raises = new GradeRaiser(rulePack, judgement -> progress.show(
+                "check: what would raise " + judgement + "...")).raises(assessment, evaluation);
+        progress.done();
         String text = report(rulePack, raises).render(evaluation);
         if (out == null) {
             spec.commandLine().getOut().print(text);

@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
 @Command(name = "selfcheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Predicts the judgements an Ofsted inspection of children's services would give, from the "
                 + "authority's own self-assessment, using a rule pack of inspection criteria.",
-        subcommands = {CheckCommand.class, InitCommand.class, SchemaCommand.class, VerifyCommand.class,
-            DiffCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, InitCommand.class, SchemaCommand.class, ExplainCommand.class,
+            CompareCommand.class, VerifyCommand.class, DiffCommand.class, RulesCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

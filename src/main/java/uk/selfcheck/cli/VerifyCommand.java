@@ -39,7 +39,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Path> roots = paths.isEmpty() ? List.of(Path.of("fixtures")) : paths;
-        Verification verification = Verification.run(pack.load(), roots, LocalDate.now(), minCoverage);
+        Progress progress = Progress.onTerminal(spec.commandLine());
+        Verification verification = Verification.run(pack.load(), roots, LocalDate.now(), minCoverage,
+                (index, total, file) -> progress.show("verify: " + index + "/" + total + " " + file));
+        progress.done();
         spec.commandLine().getOut().print(format.output().render(verification));
         return verification.succeeded() ? ExitCode.OK.code() : ExitCode.FAILED.code();
     }

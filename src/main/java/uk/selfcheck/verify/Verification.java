@@ -23,10 +23,22 @@ public record Verification(List<FixtureResult> results, Coverage coverage, List<
     /** Runs every fixture and cases file under {@code paths} against {@code pack}. */
     public static Verification run(RulePack pack, List<Path> paths, LocalDate today, Double minCoverage)
             throws IOException, InputException, EvaluationException {
+        return run(pack, paths, today, minCoverage, (done, total, file) -> { });
+    }
+
+    /** Reports each file as it starts, for a progress display on long runs. */
+    public interface Listener {
+        void starting(int index, int total, Path file);
+    }
+
+    public static Verification run(RulePack pack, List<Path> paths, LocalDate today, Double minCoverage,
+                                   Listener listener) throws IOException, InputException, EvaluationException {
         FixtureRunner runner = new FixtureRunner(pack, today);
         List<FixtureResult> results = new ArrayList<>();
-        for (Path file : FixtureRunner.discover(paths)) {
-            results.addAll(runner.run(file));
+        List<Path> files = FixtureRunner.discover(paths);
+        for (int i = 0; i < files.size(); i++) {
+            listener.starting(i + 1, files.size(), files.get(i));
+            results.addAll(runner.run(files.get(i)));
         }
         return new Verification(List.copyOf(results), Coverage.of(pack.rules(), results), pack.rules(), minCoverage);
     }
