@@ -240,7 +240,8 @@ public final class RulePackLoader {
             if (severity != null) {
                 result = new RuleInfo(result.id(), result.kind(), result.area(), result.theme(),
                         Severity.fromId(severity.value()).orElseThrow(), result.title(), result.finding(),
-                        result.recommendation(), result.sources(), result.criteria(), result.file(), result.line());
+                        result.recommendation(), result.sources(), result.criteria(), result.file(), result.line(),
+                        result.source());
             }
         }
         return result;
