@@ -16,6 +16,7 @@ import uk.selfcheck.model.FigureValue;
 import uk.selfcheck.model.Finding;
 import uk.selfcheck.model.Framework;
 import uk.selfcheck.model.Judgement;
+import uk.selfcheck.model.NotAssessed;
 import uk.selfcheck.model.OverallGrade;
 import uk.selfcheck.model.RuleRegistry;
 import uk.selfcheck.model.SelfAssessment;
@@ -55,7 +56,8 @@ public final class Evaluator {
                 session.insert(answer);
                 answer.getFigures().forEach((name, value) -> session.insert(new FigureValue(name, value, answer)));
             }
-            assessment.unassessed().forEach(session::insert);
+            assessment.unassessed().stream().sorted(Comparator.comparing(NotAssessed::getCriterion))
+                    .forEach(session::insert);
             assessment.selfGrades().stream().sorted(Comparator.comparing(SelfGrade::judgement)).forEach(session::insert);
             for (Judgement judgement : framework.judgements()) {
                 if (assessment.header().judgements().contains(judgement.id())) {

@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
+/** {@code --output}: only the named file is written, whole or not at all, and never over an input. */
 class OutputFileTest {
+    private final CommandLine cli = new CommandLine(new Main());
+
     @TempDir
     Path dir;
 
@@ -26,7 +31,7 @@ class OutputFileTest {
     @Test
     void writesTheNamedFileAndLeavesNoTemporaryFile() throws Exception {
         Path report = dir.resolve("report.json");
-        OutputFile.write(report, "{}\n", List.of(dir.resolve("sa.yaml")));
+        OutputFile.checked(cli, report, false, dir.resolve("sa.yaml")).write("{}\n");
         assertEquals("{}\n", Files.readString(report));
         assertEquals(List.of("report.json"), names());
         assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(report)));
@@ -37,7 +42,7 @@ class OutputFileTest {
         Path report = dir.resolve("report.txt");
         Files.writeString(report, "an older and much longer report\n".repeat(100));
         Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("rw-rw----"));
-        OutputFile.write(report, "new\n", List.of());
+        OutputFile.checked(cli, report, true).write("new\n");
         assertEquals("new\n", Files.readString(report));
         assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(report)));
         assertEquals(List.of("report.txt"), names());
@@ -49,10 +54,9 @@ class OutputFileTest {
         Path link = Files.createSymbolicLink(dir.resolve("link.yaml"), input);
         Path hard = Files.createLink(dir.resolve("hard.yaml"), input);
         for (Path target : List.of(input, dir.resolve("./sa.yaml"), link, hard)) {
-            OutputFile.OutputException e = assertThrows(OutputFile.OutputException.class,
-                    () -> OutputFile.write(target, "report", List.of(input)));
-            assertTrue(e.getMessage().contains("is the input") && e.getMessage().contains("would destroy it"),
-                    e.getMessage());
+            CommandLine.ParameterException e = assertThrows(CommandLine.ParameterException.class,
+                    () -> OutputFile.checked(cli, target, true, input));
+            assertTrue(e.getMessage().contains("is the file being read"), e.getMessage());
         }
         assertEquals("authority: Testshire\n", Files.readString(input));
     }
@@ -62,22 +66,32 @@ class OutputFileTest {
     void aSymbolicLinkIsReplacedNotFollowed() throws Exception {
         Path elsewhere = Files.writeString(dir.resolve("precious.txt"), "keep me\n");
         Path link = Files.createSymbolicLink(dir.resolve("report.txt"), elsewhere);
-        OutputFile.write(link, "report\n", List.of());
+        OutputFile.checked(cli, link, true).write("report\n");
         assertEquals("keep me\n", Files.readString(elsewhere));
-        assertTrue(Files.isRegularFile(link, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        assertTrue(Files.isRegularFile(link, LinkOption.NOFOLLOW_LINKS));
         assertEquals("report\n", Files.readString(link));
     }
 
     @Test
-    void aFailedWriteLeavesNothingBehind() throws Exception {
+    void anExistingFileIsKeptWithoutForceAndAFolderIsRefused() throws Exception {
+        Path report = Files.writeString(dir.resolve("report.txt"), "old\n");
+        assertThrows(CommandLine.ParameterException.class, () -> OutputFile.checked(cli, report, false));
+        assertEquals("old\n", Files.readString(report));
         Path folder = Files.createDirectories(dir.resolve("out"));
-        Files.writeString(folder.resolve("inside.txt"), "x");
-        OutputFile.OutputException e = assertThrows(OutputFile.OutputException.class,
-                () -> OutputFile.write(folder, "report", List.of()));
-        assertTrue(e.getMessage().contains("is a folder"), e.getMessage());
-        OutputFile.OutputException missing = assertThrows(OutputFile.OutputException.class,
-                () -> OutputFile.write(dir.resolve("no/such/folder/r.txt"), "report", List.of()));
-        assertTrue(missing.getMessage().contains("does not exist"), missing.getMessage());
-        assertEquals(List.of("out"), names());
+        assertThrows(CommandLine.ParameterException.class, () -> OutputFile.checked(cli, folder, true));
+        assertThrows(CommandLine.ParameterException.class,
+                () -> OutputFile.checked(cli, dir.resolve("no/such/folder/r.txt"), true));
+        assertEquals(List.of("out", "report.txt"), names());
+    }
+
+    @Test
+    void checkWritesItsReportOnlyToTheNamedFile() throws Exception {
+        Path report = dir.resolve("report.json");
+        Cli run = Cli.run("check", "fixtures/seeds/gateshead-2015.yaml", "--format", "json", "--output",
+                report.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        assertTrue(Files.readString(report).contains("\"overall\" : \"good\""));
+        assertEquals(List.of("report.json"), names());
     }
 }

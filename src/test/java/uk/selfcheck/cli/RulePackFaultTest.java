@@ -52,7 +52,7 @@ class RulePackFaultTest {
                 $h : Assessment( ) eval( $h.authority().equals( "modify loop in a judgement rule" ) )
                 $g : AreaGrade( graded )
             then
-                modify( $g ) { cap( Grade.GOOD, "Grades without end", "no guard on the grade" ) }
+                modify( $g ) { cap( Grade.GOOD, "Grades without end", "no guard on the grade", java.util.List.of() ) }
             end
 
             rule "Start counting"

@@ -29,7 +29,8 @@ import uk.selfcheck.input.YamlReader;
  * give exit code 0 with a report, or exit code 3 with every message located at a line; never an exception, a stack
  * trace or a hang. {@code mvn verify} runs a few seconds with a fixed seed. For a longer search:
  * <pre>mvn test -Dtest=CheckFuzzTest -Dselfcheck.fuzz.runs=20000 -Dselfcheck.fuzz.seed=random</pre>
- * A failing input is saved under {@code target/fuzz-failures/} with the seed that made it.
+ * A failing input is saved under {@code target/fuzz-failures/} with the seed that made it; once fixed, keep it with
+ * Jazzer's saved inputs (see {@link CoverageGuidedFuzzTest}), which every build replays.
  */
 class CheckFuzzTest {
     private static final long SEED = seed();
@@ -113,7 +114,7 @@ class CheckFuzzTest {
         }
     }
 
-    private static String problem(Cli cli) {
+    static String problem(Cli cli) {
         if (cli.err().contains("Exception") || cli.err().contains("\tat ")) {
             return "a stack trace or exception on stderr";
         }
@@ -146,11 +147,15 @@ class CheckFuzzTest {
         fail(problem + " (seed " + SEED + ", run " + run + ", input saved as " + saved + ")");
     }
 
-    /** Inputs that once broke the check, kept so they stay fixed. */
+    /** Inputs that once broke the check, and Jazzer's other saved inputs, kept so they stay fixed. */
     @Test
-    void inputsTheFuzzerFoundStayFixed() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/fuzz-regressions"))) {
-            for (Path input : files.sorted().toList()) {
+    void inputsTheFuzzersFoundStayFixed() throws IOException {
+        try (Stream<Path> files = Files.walk(CoverageGuidedFuzzTest.SAVED_INPUTS)) {
+            List<Path> inputs = files.filter(Files::isRegularFile).sorted().toList();
+            if (inputs.size() < 6) {
+                fail("saved inputs missing from " + CoverageGuidedFuzzTest.SAVED_INPUTS);
+            }
+            for (Path input : inputs) {
                 Cli cli = assertTimeoutPreemptively(HANG_GUARD, () -> Cli.run("check", input.toString()));
                 String problem = problem(cli);
                 if (problem != null) {

@@ -68,7 +68,7 @@ class JudgementPropertiesTest {
 
     /**
      * Key order means nothing in YAML, so it must not change the report; only the line numbers the report quotes
-     * for each answer move with the text.
+     * (for each answer, and in the text of some findings) move with the text.
      */
     @Property(seed = "20250403")
     void shufflingTheKeysChangesNothingButLineNumbers(@ForAll("assessments") GeneratedAssessment assessment,

@@ -78,7 +78,6 @@ final class Examples {
 
     private static RuleInfo rule(String id, String area, String file, int line) {
         return new RuleInfo(id, id.startsWith("W-") ? Kind.WEAKNESS : Kind.STRENGTH, area, "theme", Severity.MEDIUM,
-                "title", "finding", "recommendation", List.of("source"), List.of("criterion"), file, line,
-                "rule \"" + id + "\" when then end");
+                "title", "finding", "recommendation", List.of("source"), List.of("criterion"), file, line, "");
     }
 }
