@@ -48,7 +48,10 @@ final class DiffCommand implements Callable<Integer> {
         RulePack base = RulePackLoader.loadShared(baseFolders);
         RulePack changed = pack.load();
         List<Path> roots = paths.isEmpty() ? List.of(Path.of("fixtures")) : paths;
-        PackDiff diff = PackDiff.run(base, shown(baseFolders), changed, shown(pack.folders()), roots, LocalDate.now());
+        Progress progress = Progress.onTerminal(spec.commandLine());
+        PackDiff diff = PackDiff.run(base, shown(baseFolders), changed, shown(pack.folders()), roots, LocalDate.now(),
+                (index, total, file) -> progress.show("diff: " + index + "/" + total + " " + file));
+        progress.done();
         spec.commandLine().getOut().print(format.output().render(diff));
         return failOnChange && diff.changed() ? ExitCode.FAILED.code() : ExitCode.OK.code();
     }

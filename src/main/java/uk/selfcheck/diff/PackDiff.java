@@ -15,6 +15,7 @@ import uk.selfcheck.input.SelfAssessmentReader;
 import uk.selfcheck.verify.FixtureRunner;
 import uk.selfcheck.verify.RuleCase;
 import uk.selfcheck.verify.RuleCaseReader;
+import uk.selfcheck.verify.Verification;
 
 /**
  * The impact of a rule change: every fixture and per-rule case under some paths, evaluated with the base pack and
@@ -29,9 +30,13 @@ public record PackDiff(String baseRules, String rules, List<FixtureChange> fixtu
      * valid under only one pack is a change.
      */
     public static PackDiff run(RulePack base, String baseRules, RulePack changed, String rules, List<Path> paths,
-                               LocalDate today) throws IOException, InputException, EvaluationException {
+                               LocalDate today, Verification.Listener listener)
+            throws IOException, InputException, EvaluationException {
         List<FixtureChange> fixtures = new ArrayList<>();
-        for (Path file : FixtureRunner.discover(paths)) {
+        List<Path> files = FixtureRunner.discover(paths);
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            listener.starting(i + 1, files.size(), file);
             FileOutcomes before = FileOutcomes.of(base, file, today);
             FileOutcomes after = FileOutcomes.of(changed, file, today);
             if (before.error() != null && after.error() != null) {

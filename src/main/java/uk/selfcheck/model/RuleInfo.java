@@ -1,6 +1,8 @@
 package uk.selfcheck.model;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The metadata of one finding rule, read from the annotations of the compiled rule so it cannot drift from the rule.
@@ -11,6 +13,9 @@ import java.util.List;
 public record RuleInfo(String id, Kind kind, String area, String theme, Severity severity, String title,
                        String finding, String recommendation, List<String> sources, List<String> criteria,
                        String file, int line, String source) {
+    private static final Pattern[] CONDITIONS = {
+        Pattern.compile("(?sm)^\\s*when\\s*$(.*?)^\\s*then\\s*$"),
+        Pattern.compile("(?s)\\bwhen\\b(.*?)\\bthen\\b")};
 
     /** A rule known only by its metadata (no text to show). */
     public RuleInfo(String id, Kind kind, String area, String theme, Severity severity, String title, String finding,
@@ -18,10 +23,19 @@ public record RuleInfo(String id, Kind kind, String area, String theme, Severity
         this(id, kind, area, theme, severity, title, finding, recommendation, sources, criteria, file, line, "");
     }
 
-    /** The rule's conditions: the lines between {@code when} and {@code then}, as written. */
+    /**
+     * The rule's conditions: the lines between {@code when} and {@code then}, as written. The keywords are looked for
+     * on lines of their own first, as rules are laid out, because the words also occur in the rule's texts ("visits
+     * when there are concerns").
+     */
     public String conditions() {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)\\bwhen\\b(.*?)\\bthen\\b").matcher(source);
-        return m.find() ? m.group(1).strip() : source.strip();
+        for (Pattern pattern : CONDITIONS) {
+            Matcher m = pattern.matcher(source);
+            if (m.find()) {
+                return m.group(1).strip();
+            }
+        }
+        return source.strip();
     }
 
     public boolean isWeakness() {
