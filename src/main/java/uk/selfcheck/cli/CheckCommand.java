@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.selfcheck.engine.Evaluator;
 import uk.selfcheck.engine.RulePack;
+import uk.selfcheck.engine.Timings;
 import uk.selfcheck.input.SelfAssessmentReader;
 import uk.selfcheck.model.Evaluation;
 import uk.selfcheck.model.SelfAssessment;
@@ -39,14 +40,19 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Timings.mark("command line parsed");
         RulePack rulePack = pack.load();
+        Timings.mark("rule pack loaded");
         Path shown = PackOptions.display(file);
         SelfAssessment assessment = new SelfAssessmentReader(rulePack.manifest(), rulePack.catalog(), LocalDate.now())
                 .read(file, shown.toString());
+        Timings.mark("self-assessment read");
         Evaluation evaluation = new Evaluator(rulePack).evaluate(assessment);
+        Timings.mark("evaluated");
         Report report = format == Format.json ? new JsonReport()
                 : new TextReport(rulePack.catalog(), rulePack.manifest().areas());
         spec.commandLine().getOut().print(report.render(evaluation));
+        Timings.mark("report written");
         return ExitCode.OK.code();
     }
 }

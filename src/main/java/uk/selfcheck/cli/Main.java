@@ -3,12 +3,14 @@ package uk.selfcheck.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import uk.selfcheck.engine.Timings;
 
 /** The {@code selfcheck} command: predicts Ofsted judgements from a children's services self-assessment. */
 @Command(name = "selfcheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Predicts the judgements an Ofsted inspection of children's services would give, from the "
                 + "authority's own self-assessment, using a rule pack of inspection criteria.",
-        subcommands = {CheckCommand.class, VerifyCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, VerifyCommand.class, RulesCommand.class, CacheCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -37,6 +39,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code, writing to the given streams; used by tests. */
     public static int mainWithoutExit(String[] args, PrintWriter out, PrintWriter err) {
+        Timings.mark("main");
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);

@@ -97,7 +97,7 @@ final class RulesCommand implements Runnable {
             java.util.List<uk.selfcheck.input.InputError> problems;
             String name;
             try {
-                RulePack rulePack = uk.selfcheck.engine.RulePackLoader.load(pack.folders());
+                RulePack rulePack = uk.selfcheck.engine.RulePackLoader.load(pack.folders(), pack.cache());
                 problems = uk.selfcheck.engine.PackLint.check(rulePack);
                 name = rulePack.manifest().name() + " " + rulePack.manifest().version();
             } catch (uk.selfcheck.engine.RulePackException e) {
