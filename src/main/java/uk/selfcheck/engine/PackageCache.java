@@ -3,7 +3,6 @@ package uk.selfcheck.engine;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputFilter;
 import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -143,7 +142,7 @@ public final class PackageCache {
             Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
             hits++;
             return Optional.of(compiled);
-        } catch (IOException | ClassNotFoundException | GeneralSecurityException | RuntimeException | LinkageError e) {
+        } catch (Exception | LinkageError e) {
             discard(file, "it cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
             return Optional.empty();
         }
@@ -253,8 +252,12 @@ public final class PackageCache {
         return bytes.toByteArray();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Compiled deserialise(byte[] payload) throws IOException, ClassNotFoundException {
+    private static Compiled deserialise(byte[] payload) throws Exception {
+        PackageClassFilter.installFactory();
+        return PackageClassFilter.whileReading(() -> readPayload(payload));
+    }
+
+    private static Compiled readPayload(byte[] payload) throws IOException, ClassNotFoundException {
         try (DroolsObjectInputStream in = new DroolsObjectInputStream(new InflaterInputStream(
                 new ByteArrayInputStream(payload), new java.util.zip.Inflater(), 1 << 16),
                 PackageCache.class.getClassLoader())) {

@@ -42,7 +42,49 @@ final class PackageClassFilter implements ObjectInputFilter {
         }
     };
 
+    /** True while this thread reads a cache entry. */
+    private static final ThreadLocal<Boolean> READING = ThreadLocal.withInitial(() -> false);
+    private static volatile boolean factoryTried;
+
     private PackageClassFilter() {
+    }
+
+    /**
+     * Drools reads the bytecode a package holds through an ObjectInputStream of its own, which the filter set on the
+     * cache's stream does not reach. A process-wide filter factory applies this filter to every stream opened on a
+     * thread while it reads a cache entry, and leaves every other stream as the JDK would. The JDK accepts a factory
+     * only before the process opens its first ObjectInputStream, which for the command line is the cache's; where
+     * that has passed (tests), the entry's signature and the filter on the outer stream stand alone.
+     */
+    static void installFactory() {
+        if (!factoryTried) {
+            factoryTried = true;
+            try {
+                ObjectInputFilter.Config.setSerialFilterFactory((current, requested) -> forStream(requested));
+            } catch (IllegalStateException | SecurityException alreadyFixed) {
+                // see above
+            }
+        }
+    }
+
+    /** The filter a stream gets: this one while a cache entry is read on this thread, else what was asked for. */
+    static ObjectInputFilter forStream(ObjectInputFilter requested) {
+        return READING.get() ? INSTANCE : requested;
+    }
+
+    /** Runs {@code read} with every stream this thread opens filtered. */
+    static <T, E extends Exception> T whileReading(Reader<T, E> read) throws E {
+        READING.set(true);
+        try {
+            return read.read();
+        } finally {
+            READING.set(false);
+        }
+    }
+
+    /** Reading a cache entry, which may fail in the ways deserialisation fails. */
+    interface Reader<T, E extends Exception> {
+        T read() throws E;
     }
 
     @Override

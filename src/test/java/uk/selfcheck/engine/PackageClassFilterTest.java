@@ -25,4 +25,15 @@ class PackageClassFilterTest {
             assertFalse(PackageClassFilter.allows(type), type.getName());
         }
     }
+
+    @Test
+    void streamsOpenedWhileAnEntryIsReadGetTheFilterAndOthersKeepTheirs() throws Exception {
+        java.io.ObjectInputFilter own = info -> java.io.ObjectInputFilter.Status.UNDECIDED;
+        assertTrue(PackageClassFilter.forStream(own) == own);
+        assertTrue(PackageClassFilter.whileReading(() -> PackageClassFilter.forStream(own))
+                == PackageClassFilter.INSTANCE);
+        assertTrue(PackageClassFilter.whileReading(() -> PackageClassFilter.forStream(null))
+                == PackageClassFilter.INSTANCE);
+        assertTrue(PackageClassFilter.forStream(own) == own, "only while reading");
+    }
 }
