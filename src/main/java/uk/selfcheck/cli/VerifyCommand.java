@@ -1,7 +1,6 @@
 package uk.selfcheck.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -49,10 +48,7 @@ final class VerifyCommand implements Callable<Integer> {
         RulePack rulePack = pack.load();
         List<Path> roots = paths.isEmpty() ? List.of(Path.of("fixtures")) : paths;
         FixtureRunner runner = new FixtureRunner(rulePack, LocalDate.now());
-        List<FixtureResult> results = new ArrayList<>();
-        for (Path file : FixtureRunner.discover(roots)) {
-            results.addAll(runner.run(file));
-        }
+        List<FixtureResult> results = runner.runAll(FixtureRunner.discover(roots));
         Coverage coverage = Coverage.of(rulePack.rules(), results);
         long failed = results.stream().filter(r -> !r.passed()).count();
         boolean coverageFails = minCoverage != null && coverage.percent() < minCoverage;
@@ -88,7 +84,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private String json(List<FixtureResult> results, Coverage coverage, long failed) throws Exception {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper mapper = uk.selfcheck.report.JsonReport.MAPPER;
         ObjectNode root = mapper.createObjectNode();
         root.put("passed", results.size() - failed);
         root.put("failed", failed);
