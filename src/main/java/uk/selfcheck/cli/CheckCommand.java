@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import uk.selfcheck.analysis.GradeRaise;
 import uk.selfcheck.analysis.GradeRaiser;
 import uk.selfcheck.engine.Evaluator;
+import uk.selfcheck.engine.Timings;
 import uk.selfcheck.engine.RulePack;
 import uk.selfcheck.input.SelfAssessmentReader;
 import uk.selfcheck.model.Evaluation;
@@ -62,11 +63,15 @@ final class CheckCommand implements Callable<Integer> {
                     "--letter is a text, markdown or html document; use --format json without it");
         }
         OutputFile.Checked out = output == null ? null : OutputFile.checked(spec.commandLine(), output, true, file);
+        Timings.mark("command line parsed");
         RulePack rulePack = pack.load();
+        Timings.mark("rule pack loaded");
         Path shown = PackOptions.display(file);
         SelfAssessment assessment = new SelfAssessmentReader(rulePack.manifest(), rulePack.catalog(), LocalDate.now())
                 .read(file, shown.toString());
+        Timings.mark("self-assessment read");
         Evaluation evaluation = new Evaluator(rulePack).evaluate(assessment);
+        Timings.mark("evaluated");
         Progress progress = Progress.onTerminal(spec.commandLine());
         List<GradeRaise> raises = new GradeRaiser(rulePack, judgement -> progress.show(
                 "check: what would raise " + judgement + "...")).raises(assessment, evaluation);

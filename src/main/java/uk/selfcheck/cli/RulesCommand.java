@@ -1,7 +1,6 @@
 package uk.selfcheck.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.Callable;
@@ -45,7 +44,7 @@ final class RulesCommand implements Runnable {
             RulePack rulePack = pack.load();
             StringBuilder out = new StringBuilder();
             if (format == Format.json) {
-                ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+                ObjectMapper mapper = uk.selfcheck.report.JsonReport.MAPPER;
                 ArrayNode array = mapper.createArrayNode();
                 for (RuleInfo rule : rulePack.rules()) {
                     ObjectNode node = array.addObject();
@@ -97,7 +96,7 @@ final class RulesCommand implements Runnable {
             java.util.List<uk.selfcheck.input.InputError> problems;
             String name;
             try {
-                RulePack rulePack = uk.selfcheck.engine.RulePackLoader.load(pack.folders());
+                RulePack rulePack = uk.selfcheck.engine.RulePackLoader.load(pack.folders(), pack.cache());
                 problems = uk.selfcheck.engine.PackLint.check(rulePack);
                 name = rulePack.manifest().name() + " " + rulePack.manifest().version();
             } catch (uk.selfcheck.engine.RulePackException e) {

@@ -1,9 +1,8 @@
 package uk.selfcheck.engine;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 
@@ -15,8 +14,8 @@ final class DecisionTables {
     private DecisionTables() {
     }
 
-    static String toDrl(Path csv) throws IOException, TableException {
-        try (InputStream in = Files.newInputStream(csv)) {
+    static String toDrl(byte[] csv) throws IOException, TableException {
+        try (InputStream in = new ByteArrayInputStream(csv)) {
             return new SpreadsheetCompiler().compile(in, InputType.CSV);
         } catch (RuntimeException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -1,8 +1,6 @@
 package uk.selfcheck.engine;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,15 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderError;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
 import uk.selfcheck.input.CriteriaReader;
 import uk.selfcheck.input.InputError;
 import uk.selfcheck.input.InputException;
@@ -47,7 +43,6 @@ public final class RulePackLoader {
     static final String DRL_SUFFIX = ".drl";
     /** Decision tables: Drools recognises a table by this suffix, and so does the loader. */
     static final String TABLE_SUFFIX = ".drl.csv";
-    private static final String BASE_DRL = "/uk/selfcheck/engine/base.drl";
 
     /** Packs already compiled in this process, by a fingerprint of every file in them. */
     private static final Map<String, RulePack> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -64,11 +59,16 @@ public final class RulePackLoader {
     }
 
     public static RulePack loadShared(List<Path> roots) throws RulePackException {
+        return loadShared(roots, PackageCache.disabled());
+    }
+
+    /** As {@link #loadShared(List)}; a pack this process has not compiled yet is loaded through {@code cache}. */
+    public static RulePack loadShared(List<Path> roots, PackageCache cache) throws RulePackException {
         StringBuilder key = new StringBuilder();
         for (Path root : roots) {
             String fingerprint = fingerprint(root);
             if (fingerprint == null) {
-                return load(roots);
+                return load(roots, cache);
             }
             key.append(fingerprint).append("\n--\n");
         }
@@ -77,7 +77,7 @@ public final class RulePackLoader {
         if (cached != null) {
             return cached;
         }
-        RulePack pack = load(roots);
+        RulePack pack = load(roots, cache);
         COMPILED.put(fingerprint, pack);
         return pack;
     }
@@ -102,12 +102,18 @@ public final class RulePackLoader {
         return load(List.of(root));
     }
 
+    /** Compiles a pack and its overlays, using no cache. */
+    public static RulePack load(List<Path> roots) throws RulePackException {
+        return load(roots, PackageCache.disabled());
+    }
+
     /**
      * Loads a pack and its overlays. The first folder holds pack.yaml; each later folder may add criteria and rules,
      * replace a rule of an earlier folder by defining one with the same id, and hold an overlay.yaml that disables
-     * rules, changes severities or changes grading numbers.
+     * rules, changes severities or changes grading numbers. The compiled rules come from {@code cache} when none of
+     * the rule files has changed since they were compiled; everything else is read and checked every time.
      */
-    public static RulePack load(List<Path> roots) throws RulePackException {
+    public static RulePack load(List<Path> roots, PackageCache cache) throws RulePackException {
         List<InputError> problems = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {
@@ -118,14 +124,12 @@ public final class RulePackLoader {
         if (!problems.isEmpty()) {
             throw new RulePackException(problems);
         }
-        List<Overlay> overlays = readOverlays(roots, problems);
-        PackManifest manifest = readManifest(roots.get(0), overlays, problems);
-        List<List<Path>> criteriaFiles = new ArrayList<>();
+        // The YAML of the pack is read on another thread while this one compiles (or loads) the rules.
+        CompletableFuture<Declarations> declared = CompletableFuture.supplyAsync(() -> readDeclarations(roots));
         List<Path> drlFiles = new ArrayList<>();
         Map<String, Integer> layerOf = new HashMap<>();
         for (int layer = 0; layer < roots.size(); layer++) {
             Path root = roots.get(layer);
-            criteriaFiles.add(find(root, CRITERIA_SUFFIX, problems));
             List<Path> rules = new ArrayList<>(find(root, DRL_SUFFIX, problems));
             rules.addAll(find(root, TABLE_SUFFIX, problems));
             for (Path file : rules) {
@@ -133,21 +137,32 @@ public final class RulePackLoader {
             }
             drlFiles.addAll(rules);
         }
-        if (manifest == null) {
+        List<InputError> compileProblems = new ArrayList<>();
+        PackCompiler.Result compiled = PackCompiler.compile(drlFiles, cache, compileProblems);
+        InternalKnowledgeBase kieBase = null;
+        if (problems.isEmpty() && compileProblems.isEmpty()) {
+            // Drools tries to compile a constraint to bytecode after 20 evaluations; for the packs' enum comparisons
+            // that fails, logs a warning on stderr and falls back to the interpreter. Use the interpreter from the start.
+            org.kie.api.KieBaseConfiguration configuration = org.kie.api.KieServices.get().newKieBaseConfiguration();
+            configuration.setOption(org.kie.internal.conf.ConstraintJittingThresholdOption.get(-1));
+            kieBase = KnowledgeBaseFactory.newKnowledgeBase(configuration);
+            kieBase.addPackages(compiled.packages());
+        }
+        Timings.mark("knowledge base built");
+        Declarations declarations = join(declared);
+        Timings.mark("pack files read");
+        problems.addAll(declarations.problems());
+        if (declarations.manifest() == null) {
             throw new RulePackException(problems);
         }
-        CriteriaCatalog catalog = readCatalog(criteriaFiles, manifest, problems);
-        Map<String, RuleLocation> locations = new HashMap<>();
-        KnowledgeBuilder builder = compile(drlFiles, locations, problems);
+        problems.addAll(compileProblems);
         if (!problems.isEmpty()) {
             throw new RulePackException(problems);
         }
-        // Drools tries to compile a constraint to bytecode after 20 evaluations; for the packs' enum comparisons that
-        // fails, logs a warning on stderr and falls back to the interpreter. Use the interpreter from the start.
-        org.kie.api.KieBaseConfiguration configuration = org.kie.api.KieServices.get().newKieBaseConfiguration();
-        configuration.setOption(org.kie.internal.conf.ConstraintJittingThresholdOption.get(-1));
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(configuration);
-        kieBase.addPackages(builder.getKnowledgePackages());
+        PackManifest manifest = declarations.manifest();
+        CriteriaCatalog catalog = declarations.catalog();
+        List<Overlay> overlays = declarations.overlays();
+        Map<String, RuleLocation> locations = compiled.locations();
         Map<String, Candidate> chosen = chooseRules(kieBase, locations, layerOf, problems);
         applyDisables(kieBase, overlays, chosen, problems);
         Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
@@ -167,6 +182,37 @@ public final class RulePackLoader {
         rules.sort(Comparator.comparing(RuleInfo::id));
         return new RulePack(List.copyOf(roots), manifest, catalog, kieBase, new RuleRegistry(byRule),
                 List.copyOf(rules));
+    }
+
+    /** What the pack's YAML declares, and the problems found reading it. */
+    private record Declarations(List<Overlay> overlays, PackManifest manifest, CriteriaCatalog catalog,
+                                List<InputError> problems) {
+    }
+
+    private static Declarations readDeclarations(List<Path> roots) {
+        List<InputError> problems = new ArrayList<>();
+        List<Overlay> overlays = readOverlays(roots, problems);
+        PackManifest manifest = readManifest(roots.get(0), overlays, problems);
+        List<List<Path>> criteriaFiles = new ArrayList<>();
+        for (Path root : roots) {
+            criteriaFiles.add(find(root, CRITERIA_SUFFIX, problems));
+        }
+        CriteriaCatalog catalog = manifest == null ? null : readCatalog(criteriaFiles, manifest, problems);
+        return new Declarations(overlays, manifest, catalog, problems);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** A finding rule as compiled, where it is written, and which folder (0 = the pack, 1.. = overlays) it is from. */
@@ -240,8 +286,7 @@ public final class RulePackLoader {
             if (severity != null) {
                 result = new RuleInfo(result.id(), result.kind(), result.area(), result.theme(),
                         Severity.fromId(severity.value()).orElseThrow(), result.title(), result.finding(),
-                        result.recommendation(), result.sources(), result.criteria(), result.file(), result.line(),
-                        result.source());
+                        result.recommendation(), result.sources(), result.criteria(), result.file(), result.line());
             }
         }
         return result;
@@ -349,91 +394,5 @@ public final class RulePackLoader {
             }
         }
         return new CriteriaCatalog(themes.values());
-    }
-
-    /** Drools decodes a resource with the platform charset unless told, which under LANG=C garbles the pack's dashes. */
-    private static org.kie.api.io.Resource utf8(byte[] bytes) {
-        return new org.drools.io.ByteArrayResource(bytes, StandardCharsets.UTF_8.name());
-    }
-
-    private static KnowledgeBuilder compile(List<Path> files, Map<String, RuleLocation> locations,
-                                            List<InputError> problems) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        java.util.Set<String> explained = new java.util.HashSet<>();
-        Map<String, int[]> tableRows = new HashMap<>();
-        builder.add(utf8(baseDrl()).setSourcePath("base.drl"), ResourceType.DRL);
-        for (Path file : files) {
-            boolean table = file.toString().endsWith(TABLE_SUFFIX);
-            String text;
-            try {
-                text = table ? DecisionTables.toDrl(file) : Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                problems.add(new InputError(file.toString(), 0, 0, "", "cannot read: " + e.getMessage(), null));
-                continue;
-            } catch (DecisionTables.TableException e) {
-                problems.add(new InputError(file.toString(), e.row(), 0, "", e.getMessage(), null));
-                continue;
-            }
-            if (table) {
-                tableRows.put(file.toString(), RuleLocation.tableRows(text));
-            }
-            if (reportReservedAnnotations(file.toString(), text, problems)) {
-                explained.add(file.toString());
-            }
-            String pkg = packageOf(text);
-            RuleLocation.scan(file.toString(), text, table).forEach((name, loc) -> locations.put(pkg + "/" + name, loc));
-            builder.add(utf8(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(file.toString()), ResourceType.DRL);
-        }
-        for (KnowledgeBuilderError error : builder.getErrors()) {
-            InputError problem = DroolsErrors.toInputError(error);
-            int[] rows = tableRows.get(problem.file());
-            if (rows != null) {
-                // the error is on a line of the generated DRL: report the spreadsheet row it came from
-                problem = new InputError(problem.file(), rows[Math.min(Math.max(problem.line(), 0), rows.length - 1)],
-                        0, "", problem.message(), null);
-            }
-            // Drools adds "null Package" after any parse error in a file; the parse error says what is wrong. Files
-            // with a reserved annotation already have the real explanation.
-            if (!String.valueOf(error.getMessage()).contains("Parser returned a null Package")
-                    && !explained.contains(problem.file())) {
-                problems.add(problem);
-            }
-        }
-        return builder;
-    }
-
-    /**
-     * Drools resolves an annotation's name as a type, so {@code @finding(...)} in a file that imports the Finding
-     * class fails with the baffling "Unable to resolve ObjectType 'Finding'". Say what is really wrong.
-     */
-    private static boolean reportReservedAnnotations(String file, String drl, List<InputError> problems) {
-        boolean found = false;
-        String[] lines = drl.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            java.util.regex.Matcher m = RESERVED_ANNOTATION.matcher(lines[i]);
-            if (m.find()) {
-                problems.add(new InputError(file, i + 1, m.start(1) + 1, "", "metadata key @" + m.group(2)
-                        + " clashes with the " + Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1)
-                        + " class in Drools; write the finding's text as @text(\"...\")", null));
-                found = true;
-            }
-        }
-        return found;
-    }
-
-    private static final java.util.regex.Pattern RESERVED_ANNOTATION =
-            java.util.regex.Pattern.compile("^\\s*(@(finding|answer|rating))\\s*\\(");
-
-    private static String packageOf(String drl) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)").matcher(drl);
-        return m.find() ? m.group(1) : "defaultpkg";
-    }
-
-    private static byte[] baseDrl() {
-        try (InputStream in = RulePackLoader.class.getResourceAsStream(BASE_DRL)) {
-            return in.readAllBytes();
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("the tool's own " + BASE_DRL + " is missing from its jar", e);
-        }
     }
 }

@@ -17,7 +17,8 @@ import uk.selfcheck.model.Finding;
 
 /** The machine-readable report. Field order is fixed and lists are sorted, so output is byte-identical run to run. */
 public final class JsonReport implements Report {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The one mapper of the tool: building one costs more than most reports. */
+    public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final List<GradeRaise> raises;
 

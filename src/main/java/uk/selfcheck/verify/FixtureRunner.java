@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import uk.selfcheck.engine.EvaluationException;
 import uk.selfcheck.engine.Evaluator;
@@ -23,6 +27,8 @@ import uk.selfcheck.model.SelfAssessment;
 public final class FixtureRunner {
     public static final String EXPECTED_SUFFIX = ".expected.yaml";
     public static final String CASES_SUFFIX = ".cases.yaml";
+    /** Two cores is what CI machines commonly have; more threads than cores only adds switching. */
+    public static final int THREADS = 2;
 
     private final RulePack pack;
     private final Evaluator evaluator;
@@ -65,6 +71,52 @@ public final class FixtureRunner {
     public static Path expectationOf(Path fixture) {
         String name = fixture.getFileName().toString();
         return fixture.resolveSibling(name.substring(0, name.length() - ".yaml".length()) + EXPECTED_SUFFIX);
+    }
+
+    /**
+     * Runs every file on {@link #THREADS} threads, each evaluation in a session of its own on the one knowledge base,
+     * and returns the results in the order of the files, so that output does not depend on which thread was faster.
+     * A failing rule stops the run with the failure of the first file (in that order) that has one.
+     */
+    public List<FixtureResult> runAll(List<Path> files) throws EvaluationException {
+        ExecutorService threads = Executors.newFixedThreadPool(THREADS, task -> {
+            Thread thread = new Thread(task, "verify");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<List<FixtureResult>>> pending = new ArrayList<>();
+            for (Path file : files) {
+                pending.add(threads.submit(() -> run(file)));
+            }
+            List<FixtureResult> results = new ArrayList<>();
+            for (Future<List<FixtureResult>> result : pending) {
+                results.addAll(resultOf(result));
+            }
+            return results;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static List<FixtureResult> resultOf(Future<List<FixtureResult>> result) throws EvaluationException {
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof EvaluationException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking fixtures", e);
+        }
     }
 
     /** Runs one discovered file: a fixture gives one result, a cases file one per case. */

@@ -36,10 +36,9 @@ public record Verification(List<FixtureResult> results, Coverage coverage, List<
         FixtureRunner runner = new FixtureRunner(pack, today);
         List<FixtureResult> results = new ArrayList<>();
         List<Path> files = FixtureRunner.discover(paths);
-        for (int i = 0; i < files.size(); i++) {
-            listener.starting(i + 1, files.size(), files.get(i));
-            results.addAll(runner.run(files.get(i)));
-        }
+        // the files run on two threads, so progress is reported once, before they start
+        listener.starting(1, files.size(), files.isEmpty() ? Path.of("") : files.get(0));
+        results.addAll(runner.runAll(files));
         return new Verification(List.copyOf(results), Coverage.of(pack.rules(), results), pack.rules(), minCoverage);
     }
 

@@ -116,4 +116,14 @@ class CliTest {
         all[words.length] = last;
         return all;
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"check", "verify", "rules", "cache"})
+    void aSubcommandBuiltAloneHelpsExactlyAsInTheWholeTree(String name) {
+        picocli.CommandLine whole = new picocli.CommandLine(new Main()).getSubcommands().get(name);
+        picocli.CommandLine alone = Main.commandLine(new String[] {name}).getSubcommands().get(name);
+        assertEquals(whole.getUsageMessage(), alone.getUsageMessage());
+        assertEquals(whole.getCommandSpec().qualifiedName(), alone.getCommandSpec().qualifiedName());
+        assertEquals(whole.getSubcommands().keySet(), alone.getSubcommands().keySet());
+    }
 }

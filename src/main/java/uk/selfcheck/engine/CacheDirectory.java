@@ -1,0 +1,141 @@
+package uk.selfcheck.engine;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The folder compiled packs are cached in, and the checks that make it safe to load code from: it must be a real
+ * folder (not a link) owned by the user running selfcheck, that no other user can write to. selfcheck creates it
+ * with mode 0700, and keeps in it a secret key (mode 0600) that signs every entry.
+ */
+final class CacheDirectory {
+    /** Overrides the folder; tests point it at a temporary one. */
+    static final String PROPERTY = "selfcheck.cache.dir";
+    static final String KEY_FILE = "entries.key";
+    static final int KEY_BYTES = 32;
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> OWNER_READ_WRITE = PosixFilePermissions.fromString("rw-------");
+
+    private CacheDirectory() {
+    }
+
+    /** {@code -Dselfcheck.cache.dir}, else {@code $XDG_CACHE_HOME/selfcheck}, else {@code ~/.cache/selfcheck}. */
+    static Path standard() {
+        String configured = System.getProperty(PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "selfcheck");
+        }
+        return Path.of(System.getProperty("user.home"), ".cache", "selfcheck");
+    }
+
+    /** Creates the folder (0700) if it is missing; returns why it must not be used, if it must not. */
+    static Optional<String> prepare(Path dir) {
+        try {
+            if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                Path parent = dir.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                try {
+                    Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                } catch (FileAlreadyExistsException raced) {
+                    // another selfcheck created it a moment ago; it is checked below like any other
+                }
+            }
+            return unsafe(dir, true);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return Optional.of("it cannot be created or checked (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Why {@code path} cannot be trusted, if it cannot: a link, not owned by this user, or writable by anyone else.
+     * Only the owner may read the key file.
+     */
+    static Optional<String> unsafe(Path path, boolean directory) throws IOException {
+        PosixFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (UnsupportedOperationException e) {
+            return Optional.of("this file system cannot say who owns it");
+        }
+        if (attributes.isSymbolicLink()) {
+            return Optional.of("it is a symbolic link");
+        }
+        if (directory ? !attributes.isDirectory() : !attributes.isRegularFile()) {
+            return Optional.of(directory ? "it is not a folder" : "it is not a regular file");
+        }
+        if (!ownedByCurrentUser(path, attributes)) {
+            return Optional.of("it is owned by " + attributes.owner().getName() + ", not by the user running selfcheck");
+        }
+        Set<PosixFilePermission> permissions = attributes.permissions();
+        if (permissions.contains(PosixFilePermission.GROUP_WRITE) || permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
+            return Optional.of("other users can write to it (mode " + PosixFilePermissions.toString(permissions) + ")");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean ownedByCurrentUser(Path path, PosixFileAttributes attributes) throws IOException {
+        Object owner = Files.getAttribute(path, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+        return owner instanceof Integer uid ? uid == CurrentUser.UID
+                : attributes.owner().getName().equals(System.getProperty("user.name"));
+    }
+
+    /** The secret that signs entries, created on first use; empty when the key file cannot be trusted. */
+    static Optional<byte[]> key(Path dir) throws IOException {
+        Path file = dir.resolve(KEY_FILE);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] key = new byte[KEY_BYTES];
+            new SecureRandom().nextBytes(key);
+            Path temporary = Files.createTempFile(dir, ".key", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_READ_WRITE));
+            try {
+                Files.write(temporary, key);
+                // a link cannot replace an existing file, so when two runs race, both use the key that won
+                Files.createLink(file, temporary);
+            } catch (FileAlreadyExistsException raced) {
+                // fall through and read the winner's key
+            } catch (IOException | UnsupportedOperationException noLinks) {
+                Files.move(temporary, file);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        }
+        if (unsafe(file, false).isPresent() || !Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS)
+                .equals(OWNER_READ_WRITE)) {
+            return Optional.empty();
+        }
+        byte[] key = Files.readAllBytes(file);
+        if (key.length != KEY_BYTES) {
+            Files.delete(file); // damaged: the next run makes a new one, which makes every old entry a miss
+            return Optional.empty();
+        }
+        return Optional.of(key);
+    }
+
+    /** The user id this process runs as; -1 where the platform has none. */
+    private static final class CurrentUser {
+        static final long UID = uid();
+
+        private static long uid() {
+            try {
+                return new com.sun.security.auth.module.UnixSystem().getUid();
+            } catch (RuntimeException | LinkageError e) {
+                return -1;
+            }
+        }
+    }
+}

@@ -1,0 +1,309 @@
+package uk.selfcheck.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.kie.api.definition.KiePackage;
+
+/**
+ * A cache on disk of compiled rule packages, so that a run whose rule files have not changed skips compilation, which
+ * takes seconds. Only what Drools compiles is cached; everything else about a pack is read and checked every run.
+ *
+ * <p>Each entry is a file named by its {@link CacheKey}: a header, an HMAC-SHA256 of the key and the payload under a
+ * per-user secret, and the payload (the packages serialised by Drools, deflated). An entry is verified before any of
+ * it is deserialised, and deserialised through {@link PackageClassFilter}. An entry that fails either check is deleted
+ * and the pack compiled again: a damaged cache costs time, never a result. A folder that is not safe (see
+ * {@link CacheDirectory}) is not used at all.
+ */
+public final class PackageCache {
+    static final String SUFFIX = ".pack";
+    /** Entries kept; older ones (by last use) are deleted when a new one is written. */
+    static final int KEEP = 8;
+    private static final byte[] MAGIC = "SCPACK1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int MAC_BYTES = 32;
+    private static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
+
+    /** What compilation produced: the packages, and the DRL each decision table was turned into, by file. */
+    record Compiled(List<KiePackage> packages, Map<String, String> tableDrl) {
+    }
+
+    private final Path dir;
+    private final Consumer<String> notes;
+    private Optional<String> unusable;
+    private byte[] secret;
+    private int hits;
+
+    private PackageCache(Path dir, Consumer<String> notes) {
+        this.dir = dir;
+        this.notes = notes;
+    }
+
+    /** No cache: every load compiles. */
+    public static PackageCache disabled() {
+        return new PackageCache(null, note -> { });
+    }
+
+    /** The user's cache folder (see {@link CacheDirectory#standard()}); {@code notes} hears why it is not used. */
+    public static PackageCache standard(Consumer<String> notes) {
+        return at(CacheDirectory.standard(), notes);
+    }
+
+    public static PackageCache at(Path dir, Consumer<String> notes) {
+        return new PackageCache(dir, notes);
+    }
+
+    public boolean enabled() {
+        return dir != null;
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    /** Why the folder is not used, if it is not; creates it (mode 0700) when missing. */
+    public synchronized Optional<String> unusableReason() {
+        if (unusable == null) {
+            unusable = dir == null ? Optional.of("caching is switched off") : CacheDirectory.prepare(dir);
+            if (unusable.isEmpty()) {
+                try {
+                    secret = CacheDirectory.key(dir).orElse(null);
+                    if (secret == null) {
+                        unusable = Optional.of("its key file " + CacheDirectory.KEY_FILE + " is readable or "
+                                + "writable by other users, or is not a regular file");
+                    }
+                } catch (IOException | RuntimeException e) {
+                    unusable = Optional.of("its key file cannot be read or created (" + e.getMessage() + ")");
+                }
+            }
+            if (dir != null && unusable.isPresent()) {
+                notes.accept("selfcheck: not using the rule cache " + dir + ": " + unusable.get()
+                        + "; the rules are compiled on every run");
+            }
+        }
+        return unusable;
+    }
+
+    private boolean usable() {
+        return enabled() && unusableReason().isEmpty();
+    }
+
+    /** The compiled packages stored under {@code key}, if there is a sound entry. */
+    synchronized Optional<Compiled> read(String key) {
+        if (!usable()) {
+            return Optional.empty();
+        }
+        Path file = entry(key);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            Optional<String> unsafe = CacheDirectory.unsafe(file, false);
+            if (unsafe.isPresent()) {
+                discard(file, unsafe.get());
+                return Optional.empty();
+            }
+            if (Files.size(file) > MAX_ENTRY_BYTES) {
+                discard(file, "it is too large");
+                return Optional.empty();
+            }
+            byte[] payload = verified(key, Files.readAllBytes(file));
+            if (payload == null) {
+                discard(file, "it failed its integrity check");
+                return Optional.empty();
+            }
+            Compiled compiled = deserialise(payload);
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+            hits++;
+            return Optional.of(compiled);
+        } catch (Exception | LinkageError e) {
+            discard(file, "it cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            return Optional.empty();
+        }
+    }
+
+    /** Stores freshly compiled packages under {@code key}; a failure to write costs only the next run's time. */
+    synchronized void write(String key, Compiled compiled) {
+        if (!usable()) {
+            return;
+        }
+        Path temporary = null;
+        try {
+            Set<String> refused = new TreeSet<>();
+            byte[] payload = serialise(compiled, refused);
+            if (!refused.isEmpty()) {
+                notes.accept("selfcheck: the compiled rules hold classes the rule cache does not accept ("
+                        + String.join(", ", refused) + "); they are compiled on every run");
+                return;
+            }
+            byte[] data = new byte[MAGIC.length + MAC_BYTES + payload.length];
+            System.arraycopy(MAGIC, 0, data, 0, MAGIC.length);
+            System.arraycopy(mac(key, payload), 0, data, MAGIC.length, MAC_BYTES);
+            System.arraycopy(payload, 0, data, MAGIC.length + MAC_BYTES, payload.length);
+            temporary = Files.createTempFile(dir, ".entry", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.write(temporary, data);
+            Files.move(temporary, entry(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            evict();
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            notes.accept("selfcheck: could not write the rule cache " + dir + ": " + e.getMessage());
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    /** How many loads this cache has served; tests tell a hit from a compilation by it. */
+    synchronized int hits() {
+        return hits;
+    }
+
+    /** The entries in the folder, newest first. */
+    public List<Path> entries() throws IOException {
+        if (dir == null || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            List<Path> entries = new ArrayList<>(list.filter(p -> p.getFileName().toString().endsWith(SUFFIX))
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList());
+            entries.sort(Comparator.comparing(PackageCache::lastModified).reversed()
+                    .thenComparing(Comparator.naturalOrder()));
+            return entries;
+        }
+    }
+
+    /** Deletes every entry (the key stays); returns how many there were. */
+    public int clear() throws IOException {
+        List<Path> entries = entries();
+        for (Path entry : entries) {
+            Files.deleteIfExists(entry);
+        }
+        return entries.size();
+    }
+
+    private Path entry(String key) {
+        return dir.resolve(key + SUFFIX);
+    }
+
+    private void evict() throws IOException {
+        List<Path> entries = entries();
+        for (Path old : entries.subList(Math.min(KEEP, entries.size()), entries.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private void discard(Path file, String why) {
+        notes.accept("selfcheck: discarded the cached compiled rules " + file.getFileName() + ": " + why
+                + "; compiling the rules again");
+        deleteQuietly(file);
+    }
+
+    private byte[] verified(String key, byte[] data) throws GeneralSecurityException {
+        if (data.length < MAGIC.length + MAC_BYTES
+                || !Arrays.equals(data, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            return null;
+        }
+        byte[] payload = Arrays.copyOfRange(data, MAGIC.length + MAC_BYTES, data.length);
+        byte[] stored = Arrays.copyOfRange(data, MAGIC.length, MAGIC.length + MAC_BYTES);
+        return MessageDigest.isEqual(stored, mac(key, payload)) ? payload : null;
+    }
+
+    private byte[] mac(String key, byte[] payload) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+        mac.update(key.getBytes(StandardCharsets.US_ASCII));
+        mac.update((byte) 0);
+        return mac.doFinal(payload);
+    }
+
+    /** The payload; adds to {@code refused} each class written that the reader would refuse. */
+    private static byte[] serialise(Compiled compiled, Set<String> refused) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        try (DeflaterOutputStream deflated = new DeflaterOutputStream(bytes, new Deflater(Deflater.BEST_SPEED), 1 << 16);
+             ObjectOutputStream out = new CheckedOutput(deflated, refused)) {
+            out.writeObject(new ArrayList<>(compiled.packages()));
+            out.writeObject(new java.util.LinkedHashMap<>(compiled.tableDrl()));
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Compiled deserialise(byte[] payload) throws Exception {
+        PackageClassFilter.installFactory();
+        return PackageClassFilter.whileReading(() -> readPayload(payload));
+    }
+
+    private static Compiled readPayload(byte[] payload) throws IOException, ClassNotFoundException {
+        try (DroolsObjectInputStream in = new DroolsObjectInputStream(new InflaterInputStream(
+                new ByteArrayInputStream(payload), new java.util.zip.Inflater(), 1 << 16),
+                PackageCache.class.getClassLoader())) {
+            in.setObjectInputFilter(PackageClassFilter.INSTANCE);
+            List<KiePackage> packages = new ArrayList<>();
+            for (Object pkg : (List<?>) in.readObject()) {
+                packages.add((KiePackage) pkg);
+            }
+            Map<String, String> tables = new java.util.LinkedHashMap<>();
+            ((Map<?, ?>) in.readObject()).forEach((file, drl) -> tables.put((String) file, (String) drl));
+            return new Compiled(packages, tables);
+        }
+    }
+
+    private static FileTime lastModified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // a leftover file is harmless: it fails its check next time and is replaced
+            }
+        }
+    }
+
+    /** Records every class written that {@link PackageClassFilter} would refuse on reading. */
+    private static final class CheckedOutput extends DroolsObjectOutputStream {
+        private final Set<String> refused;
+
+        CheckedOutput(java.io.OutputStream out, Set<String> refused) throws IOException {
+            super(out);
+            this.refused = refused;
+        }
+
+        @Override
+        protected void annotateClass(Class<?> type) {
+            if (!PackageClassFilter.allows(type)) {
+                refused.add(type.getName());
+            }
+        }
+    }
+}

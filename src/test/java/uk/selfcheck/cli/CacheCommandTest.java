@@ -1,0 +1,108 @@
+package uk.selfcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --no-cache}, {@code cache info} and {@code cache clear}, each against a cache folder of its own. */
+class CacheCommandTest {
+    private static final String PROPERTY = "selfcheck.cache.dir";
+
+    @TempDir
+    Path tmp;
+
+    private String previous;
+    private Path cache;
+    private Path pack;
+
+    @BeforeEach
+    void useOwnCacheAndPack() throws Exception {
+        previous = System.getProperty(PROPERTY);
+        cache = tmp.resolve("cache");
+        System.setProperty(PROPERTY, cache.toString());
+        pack = Files.createDirectories(tmp.resolve("pack/leadership")).getParent();
+        Files.copy(Path.of("rules/pack.yaml"), pack.resolve("pack.yaml"));
+        Files.writeString(pack.resolve("leadership/workforce.criteria.yaml"), """
+                area: leadership
+                theme: workforce
+                title: Workforce
+                criteria:
+                  - id: caseloads_manageable
+                    question: Are caseloads manageable?
+                    sources: ["Newcastle 2019 focused visit: 'reduced caseloads to a manageable level'"]
+                """);
+        Files.writeString(pack.resolve("leadership/workforce.drl"), """
+                package test.workforce;
+                import uk.selfcheck.model.Answer;
+                import uk.selfcheck.model.Finding;
+                import uk.selfcheck.model.Rating;
+
+                rule "S-CASELOADS"
+                    @kind("strength")
+                    @area("leadership")
+                    @theme("workforce")
+                    @severity("medium")
+                    @title("Caseloads are manageable")
+                    @text("Caseloads are manageable.")
+                    @recommendation("")
+                    @sources("Newcastle 2019 focused visit: 'reduced caseloads to a manageable level'")
+                when
+                    $a : Answer( criterion == "caseloads_manageable", rating >= Rating.MOSTLY )
+                then
+                    insert( Finding.from( drools, $a ) );
+                end
+                """);
+    }
+
+    @AfterEach
+    void restore() {
+        if (previous == null) {
+            System.clearProperty(PROPERTY);
+        } else {
+            System.setProperty(PROPERTY, previous);
+        }
+    }
+
+    @Test
+    void noCacheNeitherReadsNorWritesTheCache() {
+        Cli uncached = Cli.run("rules", "list", "--no-cache", "--rules", pack.toString());
+        assertEquals(0, uncached.exitCode(), uncached.err());
+        assertTrue(Cli.run("cache", "info").out().contains("compiled packs: 0 "), Cli.run("cache", "info").out());
+
+        Cli cached = Cli.run("rules", "list", "--rules", pack.toString());
+        assertEquals(uncached.out(), cached.out());
+        assertEquals("", cached.err());
+        String info = Cli.run("cache", "info").out();
+        assertTrue(info.startsWith("folder: " + cache + "\nused: yes\ncompiled packs: 1 ("), info);
+    }
+
+    @Test
+    void clearDeletesEveryCompiledPack() {
+        assertEquals(0, Cli.run("rules", "lint", "--rules", pack.toString()).exitCode());
+        Cli clear = Cli.run("cache", "clear");
+        assertEquals(0, clear.exitCode(), clear.err());
+        assertEquals("cache: removed 1 compiled pack from " + cache + "\n", clear.err());
+        assertTrue(Cli.run("cache", "info").out().contains("compiled packs: 0 "));
+        assertEquals("cache: removed 0 compiled packs from " + cache + "\n", Cli.run("cache", "clear").err());
+    }
+
+    @Test
+    void anUnsafeCacheFolderIsExplainedAndTheCommandStillWorks() throws Exception {
+        Files.createDirectory(cache);
+        Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Cli cli = Cli.run("rules", "list", "--rules", pack.toString());
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("S-CASELOADS"), cli.out());
+        assertEquals("selfcheck: not using the rule cache " + cache + ": other users can write to it (mode "
+                + "rwxrwxrwx); the rules are compiled on every run\n", cli.err());
+        String info = Cli.run("cache", "info").out();
+        assertTrue(info.contains("used: no, other users can write to it"), info);
+    }
+}

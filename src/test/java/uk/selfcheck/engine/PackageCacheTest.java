@@ -1,0 +1,281 @@
+package uk.selfcheck.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.DeflaterOutputStream;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.selfcheck.report.JsonReport;
+import uk.selfcheck.report.TextReport;
+import uk.selfcheck.verify.FixtureResult;
+import uk.selfcheck.verify.FixtureRunner;
+
+/**
+ * The cache of compiled rules changes how long a load takes and nothing else: the same reports for every fixture,
+ * damaged entries rebuilt, unsafe folders left alone.
+ */
+class PackageCacheTest {
+    private static final Path RULES = Path.of("rules");
+    private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
+
+    private static final String RULE_FILE = "leadership/workforce.drl";
+
+    @TempDir
+    Path tmp;
+
+    private final List<String> notes = new ArrayList<>();
+
+    private PackageCache cache(Path dir) {
+        return PackageCache.at(dir, notes::add);
+    }
+
+    private static Path onlyEntry(PackageCache cache) throws Exception {
+        List<Path> entries = cache.entries();
+        assertEquals(1, entries.size(), entries.toString());
+        return entries.get(0);
+    }
+
+    @Test
+    void cachedAndCompiledPacksGiveByteIdenticalReportsForEveryFixture() throws Exception {
+        RulePack compiled = RulePackLoader.loadShared(RULES);
+        PackageCache cache = cache(tmp.resolve("cache"));
+        RulePack stored = RulePackLoader.load(List.of(RULES), cache);
+        assertEquals(0, cache.hits(), "the first load compiles");
+        PackageCache reader = cache(tmp.resolve("cache"));
+        RulePack cached = RulePackLoader.load(List.of(RULES), reader);
+        assertEquals(1, reader.hits(), "the second load reads the entry the first wrote");
+        assertEquals(compiled.rules(), stored.rules());
+        assertEquals(compiled.rules(), cached.rules());
+        int reports = 0;
+        for (Path file : FixtureRunner.discover(List.of(Path.of("fixtures")))) {
+            List<FixtureResult> expected = new FixtureRunner(compiled, TODAY).run(file);
+            List<FixtureResult> fromCache = new FixtureRunner(cached, TODAY).run(file);
+            assertEquals(expected.size(), fromCache.size(), file.toString());
+            for (int i = 0; i < expected.size(); i++) {
+                assertEquals(render(compiled, expected.get(i)), render(cached, fromCache.get(i)), file.toString());
+                assertEquals(expected.get(i).mismatches(), fromCache.get(i).mismatches(), file.toString());
+                reports++;
+            }
+        }
+        assertTrue(reports > 100, "fixtures and rule cases compared: " + reports);
+        assertEquals(List.of(), notes);
+    }
+
+    private static String render(RulePack pack, FixtureResult result) {
+        if (result.evaluation() == null) {
+            return result.mismatches().toString();
+        }
+        return new TextReport(pack.catalog(), pack.manifest().areas()).render(result.evaluation())
+                + new JsonReport().render(result.evaluation());
+    }
+
+    @Test
+    void aChangedRuleFileIsAMissAndTheOldEntryIsNotUsed() throws Exception {
+        Path pack = small();
+        PackageCache cache = cache(tmp.resolve("cache"));
+        RulePackLoader.load(List.of(pack), cache);
+        Path drl = pack.resolve(RULE_FILE);
+        Files.writeString(drl, Files.readString(drl).replace("@severity(\"medium\")", "@severity(\"high\")"));
+        PackageCache again = cache(tmp.resolve("cache"));
+        RulePack changed = RulePackLoader.load(List.of(pack), again);
+        assertEquals(0, again.hits());
+        assertEquals(2, again.entries().size());
+        assertEquals(RulePackLoader.load(List.of(pack)).rules(), changed.rules());
+    }
+
+    @Test
+    void aCorruptEntryIsDeletedAndRebuilt() throws Exception {
+        PackageCache cache = cache(tmp.resolve("cache"));
+        RulePackLoader.load(List.of(small()), cache);
+        Path entry = onlyEntry(cache);
+        byte[] bytes = Files.readAllBytes(entry);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(entry, bytes);
+
+        PackageCache second = cache(tmp.resolve("cache"));
+        RulePack pack = RulePackLoader.load(List.of(small()), second);
+        assertEquals(0, second.hits());
+        assertFalse(pack.rules().isEmpty());
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(notes.get(0).contains("failed its integrity check"), notes.get(0));
+        assertFalse(Arrays.equals(bytes, Files.readAllBytes(onlyEntry(second))), "the entry was written again");
+
+        PackageCache third = cache(tmp.resolve("cache"));
+        RulePackLoader.load(List.of(small()), third);
+        assertEquals(1, third.hits(), "the rebuilt entry is used");
+    }
+
+    @Test
+    void aTruncatedOrEmptyEntryIsRebuilt() throws Exception {
+        PackageCache cache = cache(tmp.resolve("cache"));
+        RulePackLoader.load(List.of(small()), cache);
+        Path entry = onlyEntry(cache);
+        for (byte[] damaged : List.of(Arrays.copyOf(Files.readAllBytes(entry), 100), new byte[0])) {
+            Files.write(entry, damaged);
+            PackageCache next = cache(tmp.resolve("cache"));
+            RulePackLoader.load(List.of(small()), next);
+            assertEquals(0, next.hits());
+            assertTrue(Files.size(onlyEntry(next)) > 1000);
+        }
+        assertEquals(2, notes.size(), notes.toString());
+    }
+
+    @Test
+    void aSignedEntryHoldingAClassOutsideTheAllowListIsRefusedBeforeItIsCreated() throws Exception {
+        PackageCache cache = cache(tmp.resolve("cache"));
+        RulePackLoader.load(List.of(small()), cache);
+        Path entry = onlyEntry(cache);
+        String key = entry.getFileName().toString().replace(PackageCache.SUFFIX, "");
+        ByteArrayOutputStream payload = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(new DeflaterOutputStream(payload))) {
+            out.writeObject(new ArrayList<>(List.of(new java.net.URL("http://example.org/"))));
+        }
+        // signed with the user's own key, as only someone who can already write the folder could do
+        byte[] secret = Files.readAllBytes(tmp.resolve("cache").resolve(CacheDirectory.KEY_FILE));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+        mac.update(key.getBytes(StandardCharsets.US_ASCII));
+        mac.update((byte) 0);
+        byte[] signature = mac.doFinal(payload.toByteArray());
+        ByteArrayOutputStream forged = new ByteArrayOutputStream();
+        forged.write(Arrays.copyOf(Files.readAllBytes(entry), 8));
+        forged.write(signature);
+        forged.write(payload.toByteArray());
+        Files.write(entry, forged.toByteArray());
+
+        PackageCache next = cache(tmp.resolve("cache"));
+        RulePack pack = RulePackLoader.load(List.of(small()), next);
+        assertEquals(0, next.hits());
+        assertFalse(pack.rules().isEmpty());
+        assertTrue(notes.get(0).contains("InvalidClassException") && notes.get(0).contains("REJECTED"), notes.get(0));
+    }
+
+    @Test
+    void aFolderOtherUsersCanWriteIsNotUsed() throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("shared"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
+        PackageCache cache = cache(dir);
+        RulePack pack = RulePackLoader.load(List.of(small()), cache);
+        assertFalse(pack.rules().isEmpty());
+        assertEquals(List.of(), cache.entries());
+        assertFalse(Files.exists(dir.resolve(CacheDirectory.KEY_FILE)));
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(notes.get(0).contains("other users can write to it (mode rwxrwxrwx)"), notes.get(0));
+    }
+
+    @Test
+    void aLinkedFolderIsNotUsed() throws Exception {
+        Path real = Files.createDirectory(tmp.resolve("real"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), real);
+        PackageCache cache = cache(link);
+        assertEquals("it is a symbolic link", cache.unusableReason().orElseThrow());
+        RulePackLoader.load(List.of(small()), cache);
+        try (var files = Files.list(real)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void aKeyOtherUsersCanReadMakesTheCacheUnused() throws Exception {
+        PackageCache cache = cache(tmp.resolve("cache"));
+        RulePackLoader.load(List.of(small()), cache);
+        Files.setPosixFilePermissions(tmp.resolve("cache").resolve(CacheDirectory.KEY_FILE),
+                PosixFilePermissions.fromString("rw-r--r--"));
+        PackageCache next = cache(tmp.resolve("cache"));
+        RulePackLoader.load(List.of(small()), next);
+        assertEquals(0, next.hits());
+        assertTrue(next.unusableReason().orElseThrow().contains("key file"), next.unusableReason().toString());
+    }
+
+    @Test
+    void aFolderOwnedBySomeoneElseIsNotUsed() throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("theirs"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        try {
+            Files.setAttribute(dir, "unix:uid", 65534);
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("only root can give a folder away: " + e.getMessage());
+        }
+        PackageCache cache = cache(dir);
+        assertTrue(cache.unusableReason().orElseThrow().contains("not by the user running selfcheck"),
+                cache.unusableReason().toString());
+    }
+
+    @Test
+    void theFolderIsCreatedPrivate() throws Exception {
+        Path dir = tmp.resolve("new/deeper/selfcheck");
+        PackageCache cache = cache(dir);
+        assertTrue(cache.unusableReason().isEmpty(), cache.unusableReason().toString());
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+        assertEquals("rw-------", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve(CacheDirectory.KEY_FILE))));
+    }
+
+    @Test
+    void onlyTheNewestEntriesAreKept() throws Exception {
+        Path pack = small();
+        Path drl = pack.resolve(RULE_FILE);
+        String original = Files.readString(drl);
+        PackageCache cache = cache(tmp.resolve("cache"));
+        for (int i = 0; i <= PackageCache.KEEP; i++) {
+            Files.writeString(drl, original + "\n// edit " + i + "\n");
+            RulePackLoader.load(List.of(pack), cache);
+        }
+        assertEquals(PackageCache.KEEP, cache.entries().size());
+    }
+
+    /** A pack of one rule: quick to compile, so each test can compile it more than once. */
+    private Path small() throws Exception {
+        Path pack = tmp.resolve("small");
+        if (!Files.exists(pack)) {
+            Files.createDirectories(pack.resolve("leadership"));
+            Files.copy(RULES.resolve("pack.yaml"), pack.resolve("pack.yaml"));
+            Files.writeString(pack.resolve("leadership/workforce.criteria.yaml"), """
+                    area: leadership
+                    theme: workforce
+                    title: Workforce
+                    criteria:
+                      - id: caseloads_manageable
+                        question: Are caseloads manageable?
+                        sources: ["Newcastle 2019 focused visit: 'reduced caseloads to a manageable level'"]
+                    """);
+            Files.writeString(pack.resolve(RULE_FILE), """
+                    package test.workforce;
+                    import uk.selfcheck.model.Answer;
+                    import uk.selfcheck.model.Finding;
+                    import uk.selfcheck.model.Rating;
+
+                    rule "S-CASELOADS"
+                        @kind("strength")
+                        @area("leadership")
+                        @theme("workforce")
+                        @severity("medium")
+                        @title("Caseloads are manageable")
+                        @text("Caseloads are manageable.")
+                        @recommendation("")
+                        @sources("Newcastle 2019 focused visit: 'reduced caseloads to a manageable level'")
+                    when
+                        $a : Answer( criterion == "caseloads_manageable", rating >= Rating.MOSTLY )
+                    then
+                        insert( Finding.from( drools, $a ) );
+                    end
+                    """);
+        }
+        return pack;
+    }
+}
