@@ -17,6 +17,12 @@ public record RuleInfo(String id, Kind kind, String area, String theme, Severity
         Pattern.compile("(?sm)^\\s*when\\s*$(.*?)^\\s*then\\s*$"),
         Pattern.compile("(?s)\\bwhen\\b(.*?)\\bthen\\b")};
 
+    /** A rule known only by its metadata (no text to show). */
+    public RuleInfo(String id, Kind kind, String area, String theme, Severity severity, String title, String finding,
+                    String recommendation, List<String> sources, List<String> criteria, String file, int line) {
+        this(id, kind, area, theme, severity, title, finding, recommendation, sources, criteria, file, line, "");
+    }
+
     /**
      * The rule's conditions: the lines between {@code when} and {@code then}, as written. The keywords are looked for
      * on lines of their own first, as rules are laid out, because the words also occur in the rule's texts ("visits
