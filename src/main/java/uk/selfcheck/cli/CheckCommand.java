@@ -2,28 +2,38 @@ package uk.selfcheck.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.selfcheck.analysis.GradeRaise;
+import uk.selfcheck.analysis.GradeRaiser;
 import uk.selfcheck.engine.Evaluator;
 import uk.selfcheck.engine.RulePack;
 import uk.selfcheck.engine.Timings;
 import uk.selfcheck.input.SelfAssessmentReader;
 import uk.selfcheck.model.Evaluation;
 import uk.selfcheck.model.SelfAssessment;
+import uk.selfcheck.report.HtmlLetter;
+import uk.selfcheck.report.HtmlReport;
 import uk.selfcheck.report.JsonReport;
+import uk.selfcheck.report.MarkdownLetter;
+import uk.selfcheck.report.MarkdownReport;
 import uk.selfcheck.report.Report;
+import uk.selfcheck.report.ReportContext;
+import uk.selfcheck.report.TextLetter;
 import uk.selfcheck.report.TextReport;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Predicts the judgements for a self-assessment and lists every strength and weakness behind "
                 + "them, then what needs to improve.")
 final class CheckCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, markdown, html }
 
     @Spec
     CommandSpec spec;
@@ -38,9 +48,22 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--output", paramLabel = "OUT",
+            description = "Write the report to OUT (replacing it) instead of stdout; never to the self-assessment.")
+    Path output;
+
+    @Option(names = "--letter",
+            description = "Draft the findings as a predicted inspection letter (text, markdown or html).")
+    boolean letter;
+
     @Override
     public Integer call() throws Exception {
         Timings.mark("command line parsed");
+        if (letter && format == Format.json) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--letter is a text, markdown or html document; use --format json without it");
+        }
+        OutputFile.Checked out = output == null ? null : OutputFile.checked(spec.commandLine(), output, true, file);
         RulePack rulePack = pack.load();
         Timings.mark("rule pack loaded");
         Path shown = PackOptions.display(file);
@@ -49,10 +72,29 @@ final class CheckCommand implements Callable<Integer> {
         Timings.mark("self-assessment read");
         Evaluation evaluation = new Evaluator(rulePack).evaluate(assessment);
         Timings.mark("evaluated");
-        Report report = format == Format.json ? new JsonReport()
-                : new TextReport(rulePack.catalog(), rulePack.manifest().areas());
-        spec.commandLine().getOut().print(report.render(evaluation));
+        Progress progress = Progress.onTerminal(spec.commandLine());
+        List<GradeRaise> raises = new GradeRaiser(rulePack, judgement -> progress.show(
+                "check: what would raise " + judgement + "...")).raises(assessment, evaluation);
+        progress.done();
+        Timings.mark("grade raises found");
+        String text = report(rulePack, raises).render(evaluation);
+        if (out == null) {
+            spec.commandLine().getOut().print(text);
+        } else {
+            out.write(text);
+        }
         Timings.mark("report written");
         return ExitCode.OK.code();
+    }
+
+    private Report report(RulePack rulePack, List<GradeRaise> raises) {
+        ReportContext context = new ReportContext(rulePack.catalog(), rulePack.manifest().areas(), raises);
+        switch (format) {
+            case json: return new JsonReport(raises);
+            case markdown: return letter ? new MarkdownLetter(context) : new MarkdownReport(context);
+            case html: return letter ? new HtmlLetter(context) : new HtmlReport(context);
+            default: return letter ? new TextLetter(context) : new TextReport(rulePack.catalog(),
+                    rulePack.manifest().areas(), raises);
+        }
     }
 }

@@ -17,7 +17,11 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             for (InputError error : input.errors()) {
                 err.println(error.format());
             }
-            err.println(count(input.errors().size(), "error") + " in the input; nothing was checked.");
+            if (input.omitted() > 0) {
+                err.println("... and " + count(input.omitted(), "more error") + ", not shown; fix these first.");
+            }
+            err.println(count(input.errors().size() + input.omitted(), "error")
+                    + " in the input; nothing was checked.");
             return ExitCode.BAD_INPUT.code();
         }
         if (e instanceof RulePackException pack) {

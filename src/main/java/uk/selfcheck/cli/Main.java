@@ -9,12 +9,13 @@ import uk.selfcheck.engine.Timings;
 @Command(name = "selfcheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Predicts the judgements an Ofsted inspection of children's services would give, from the "
                 + "authority's own self-assessment, using a rule pack of inspection criteria.",
-        subcommands = {CheckCommand.class, VerifyCommand.class, RulesCommand.class, CacheCommand.class,
+        subcommands = {CheckCommand.class, InitCommand.class, SchemaCommand.class, ExplainCommand.class,
+            CompareCommand.class, VerifyCommand.class, DiffCommand.class, RulesCommand.class, CacheCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:the check failed (verify mismatches, lint problems)",
+            "1:the check failed (verify mismatches, lint problems, a change with diff --fail-on-change)",
             "2:wrong usage of the command line",
             "3:invalid self-assessment or other input file",
             "4:broken rule pack",
@@ -34,7 +35,12 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(mainWithoutExit(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // UTF-8 whatever the locale: under LANG=C, Java 17 would print the pack's dashes and quotes as '?'.
+        System.exit(mainWithoutExit(args, utf8(System.out), utf8(System.err)));
+    }
+
+    private static PrintWriter utf8(java.io.OutputStream stream) {
+        return new PrintWriter(new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8), true);
     }
 
     /** Runs the command line and returns its exit code, writing to the given streams; used by tests. */

@@ -68,8 +68,9 @@ final class NewRuleCommand implements Callable<Integer> {
                         + "or folder (nothing was written)", null));
             }
         }
-        AtomicFile.write(drl, drl(c, strength, name));
-        AtomicFile.write(cases, cases(strength));
+        Files.createDirectories(dir);
+        OutputFile.write(drl, drl(c, strength, name), java.util.List.of());
+        OutputFile.write(cases, cases(strength), java.util.List.of());
         spec.commandLine().getErr().println("wrote " + drl + " and " + cases);
         spec.commandLine().getErr().println("Fill in the title, text, recommendation and sources, then run: selfcheck "
                 + "rules lint --rules <pack> --rules " + dir + " && selfcheck verify --rules <pack> --rules " + dir

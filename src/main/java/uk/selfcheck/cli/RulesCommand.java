@@ -131,7 +131,7 @@ final class RulesCommand implements Runnable {
             if (output == null) {
                 spec.commandLine().getOut().print(markdown);
             } else {
-                AtomicFile.write(output, markdown);
+                OutputFile.write(output, markdown, java.util.List.of());
                 spec.commandLine().getErr().println("wrote " + output);
             }
             return ExitCode.OK.code();

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
 import uk.selfcheck.model.Answer;
 import uk.selfcheck.model.AreaGrade;
 import uk.selfcheck.model.AreaTotals;
@@ -17,9 +16,11 @@ import uk.selfcheck.model.FigureValue;
 import uk.selfcheck.model.Finding;
 import uk.selfcheck.model.Framework;
 import uk.selfcheck.model.Judgement;
+import uk.selfcheck.model.NotAssessed;
 import uk.selfcheck.model.OverallGrade;
 import uk.selfcheck.model.RuleRegistry;
 import uk.selfcheck.model.SelfAssessment;
+import uk.selfcheck.model.SelfGrade;
 
 /**
  * Runs a rule pack over one self-assessment in a fresh Drools session. The phases run in a fixed order so that every
@@ -40,50 +41,53 @@ public final class Evaluator {
     public Evaluation evaluate(SelfAssessment assessment) throws EvaluationException {
         Framework framework = pack.manifest().framework(assessment.header().framework()).orElseThrow();
         KieSession session = pack.kieBase().newKieSession();
-        LastFired lastFired = new LastFired();
-        session.addEventListener(lastFired);
+        Firings firings = new Firings();
+        session.addEventListener(firings);
+        String phase = "findings";
         try {
             session.setGlobal(RuleRegistry.GLOBAL, pack.registry());
             session.insert(pack.manifest().grading());
             session.insert(assessment.header());
-            for (Answer answer : assessment.answers()) {
+            // Facts go in sorted, not in the order written: Drools fires rules of equal salience in insertion order, and
+            // a rule that cites the first match (which self-assessed grade is over-optimistic) would otherwise report
+            // differently when the same answers are written in another order.
+            for (Answer answer : assessment.answers().stream().sorted(Comparator.comparing(Answer::getCriterion))
+                    .toList()) {
                 session.insert(answer);
                 answer.getFigures().forEach((name, value) -> session.insert(new FigureValue(name, value, answer)));
             }
-            assessment.selfGrades().forEach(session::insert);
+            assessment.unassessed().stream().sorted(Comparator.comparing(NotAssessed::getCriterion))
+                    .forEach(session::insert);
+            assessment.selfGrades().stream().sorted(Comparator.comparing(SelfGrade::judgement)).forEach(session::insert);
             for (Judgement judgement : framework.judgements()) {
                 if (assessment.header().judgements().contains(judgement.id())) {
                     session.insert(new AreaGrade(judgement, assessment.header().focusedVisit()));
                 }
             }
-            fire(session, lastFired, "findings");
-            for (String phase : PHASES) {
+            fire(session, firings, phase);
+            for (String next : PHASES) {
+                phase = next;
                 session.getAgenda().getAgendaGroup(phase).setFocus();
-                fire(session, lastFired, phase);
+                fire(session, firings, phase);
             }
             return collect(session, assessment, framework);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a condition that throws fails while facts are inserted or matched, outside any consequence
+            throw RuleFailures.toEvaluationException(e, phase, firings.last());
         } finally {
             session.dispose();
         }
     }
 
-    private static void fire(KieSession session, LastFired lastFired, String phase) throws EvaluationException {
-        int fired;
-        try {
-            fired = session.fireAllRules(MAX_FIRINGS_PER_PHASE);
-        } catch (ConsequenceException e) {
-            String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new EvaluationException(rule, "rule " + rule + " failed: " + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
-        } catch (RuntimeException e) {
-            throw new EvaluationException(lastFired.name, "the rules failed in the " + phase + " phase after rule "
-                    + lastFired.name + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
+    private static void fire(KieSession session, Firings firings, String phase) throws EvaluationException {
+        firings.startPhase();
+        int fired = session.fireAllRules(MAX_FIRINGS_PER_PHASE);
         if (fired >= MAX_FIRINGS_PER_PHASE) {
-            throw new EvaluationException(lastFired.name, "the rules did not settle in the " + phase + " phase: more "
-                    + "than " + MAX_FIRINGS_PER_PHASE + " firings, the last by rule " + lastFired.name
-                    + " (a rule that modifies facts it matches re-fires for ever)");
+            Map.Entry<String, Integer> top = firings.mostFired();
+            throw new EvaluationException(top.getKey(), "rule " + top.getKey() + " fired " + top.getValue()
+                    + " times in the " + phase + " phase and the rules did not settle (stopped at "
+                    + MAX_FIRINGS_PER_PHASE + " firings): it changes or inserts facts that make it match again; "
+                    + "add no-loop, or a condition that is false once its work is done");
         }
     }
 
@@ -124,7 +128,7 @@ public final class Evaluator {
                 .thenComparing(f -> f.getAnswers().isEmpty() ? "" : f.getAnswers().get(0).getCriterion()));
         return new Evaluation(assessment.header(), framework, pack.manifest().name() + " " + pack.manifest().version(),
                 areas, overall, overallAbsent(assessment, framework, areas, overall), List.copyOf(findings),
-                List.copyOf(assessment.notAssessed()));
+                assessment.notAssessed().stream().sorted().toList()); // not in the order written: key order means nothing
     }
 
     private static String overallAbsent(SelfAssessment assessment, Framework framework,
@@ -146,14 +150,28 @@ public final class Evaluator {
         return "no overall judgement was reached";
     }
 
-    /** Remembers the last rule fired, to name it when the rules loop or fail outside a consequence. */
-    private static final class LastFired extends DefaultAgendaEventListener {
-        private String name = "(none)";
+    /** Counts each rule's firings in the current phase, to name the rule that loops. */
+    private static final class Firings extends DefaultAgendaEventListener {
+        private final Map<String, Integer> counts = new HashMap<>();
+        private String last = "(none)";
+
+        void startPhase() {
+            counts.clear();
+        }
+
+        String last() {
+            return last;
+        }
+
+        Map.Entry<String, Integer> mostFired() {
+            return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).orElse(Map.entry(last, 0));
+        }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-            name = event.getMatch().getRule().getName();
+            last = event.getMatch().getRule().getName();
+            counts.merge(last, 1, Integer::sum);
         }
     }
-
 }

@@ -21,7 +21,6 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
 import uk.selfcheck.input.InputError;
 
 /**
@@ -101,9 +100,9 @@ final class PackCompiler {
     private static List<KiePackage> build(byte[] base, Map<String, String> texts, Map<String, int[]> tableRows,
                                           Set<String> explained, List<InputError> problems) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        builder.add(ResourceFactory.newByteArrayResource(base).setSourcePath("base.drl"), ResourceType.DRL);
-        texts.forEach((file, text) -> builder.add(ResourceFactory.newByteArrayResource(
-                text.getBytes(StandardCharsets.UTF_8)).setSourcePath(file), ResourceType.DRL));
+        builder.add(utf8(base).setSourcePath("base.drl"), ResourceType.DRL);
+        texts.forEach((file, text) -> builder.add(utf8(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(file),
+                ResourceType.DRL));
         for (KnowledgeBuilderError error : builder.getErrors()) {
             InputError problem = DroolsErrors.toInputError(error);
             int[] rows = tableRows.get(problem.file());
@@ -120,6 +119,11 @@ final class PackCompiler {
             }
         }
         return new ArrayList<>(builder.getKnowledgePackages());
+    }
+
+    /** Drools decodes a resource with the platform charset unless told, which under LANG=C garbles the pack's dashes. */
+    private static org.kie.api.io.Resource utf8(byte[] bytes) {
+        return new org.drools.io.ByteArrayResource(bytes, StandardCharsets.UTF_8.name());
     }
 
     /** UTF-8, refusing malformed bytes as reading the file as text would. */

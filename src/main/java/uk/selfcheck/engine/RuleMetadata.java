@@ -116,7 +116,7 @@ final class RuleMetadata {
         }
         return Optional.of(new RuleInfo(id, kind.get(), area, theme, severity.get(), text(meta, "title"),
                 text(meta, "text"), text(meta, "recommendation"), sources, criteria, location.file(),
-                location.line()));
+                location.line(), location.text()));
     }
 
     /** The criterion ids a rule's text compares against, in order of appearance. */

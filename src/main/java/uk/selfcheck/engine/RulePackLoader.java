@@ -141,7 +141,7 @@ public final class RulePackLoader {
         PackCompiler.Result compiled = PackCompiler.compile(drlFiles, cache, compileProblems);
         InternalKnowledgeBase kieBase = null;
         if (problems.isEmpty() && compileProblems.isEmpty()) {
-            kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+            kieBase = KnowledgeBaseFactory.newKnowledgeBase(interpreted());
             kieBase.addPackages(compiled.packages());
         }
         Timings.mark("knowledge base built");
@@ -178,6 +178,16 @@ public final class RulePackLoader {
         rules.sort(Comparator.comparing(RuleInfo::id));
         return new RulePack(List.copyOf(roots), manifest, catalog, kieBase, new RuleRegistry(byRule),
                 List.copyOf(rules));
+    }
+
+    /**
+     * Drools tries to compile a constraint to bytecode after 20 evaluations; for the packs' enum comparisons that
+     * fails, logs a warning on stderr and falls back to the interpreter. Use the interpreter from the start.
+     */
+    private static org.kie.api.KieBaseConfiguration interpreted() {
+        org.kie.api.KieBaseConfiguration configuration = org.kie.api.KieServices.get().newKieBaseConfiguration();
+        configuration.setOption(org.kie.internal.conf.ConstraintJittingThresholdOption.get(-1));
+        return configuration;
     }
 
     /** What the pack's YAML declares, and the problems found reading it. */
@@ -282,7 +292,8 @@ public final class RulePackLoader {
             if (severity != null) {
                 result = new RuleInfo(result.id(), result.kind(), result.area(), result.theme(),
                         Severity.fromId(severity.value()).orElseThrow(), result.title(), result.finding(),
-                        result.recommendation(), result.sources(), result.criteria(), result.file(), result.line());
+                        result.recommendation(), result.sources(), result.criteria(), result.file(), result.line(),
+                        result.source());
             }
         }
         return result;

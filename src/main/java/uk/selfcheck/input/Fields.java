@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Typed access to a {@link YamlNode} tree that records an {@link InputError} for every missing, misspelt or
@@ -13,6 +14,7 @@ import java.util.Set;
 public final class Fields {
     private final String file;
     private final List<InputError> errors = new ArrayList<>();
+    private int omitted;
 
     public Fields(String file) {
         this.file = file;
@@ -27,20 +29,41 @@ public final class Fields {
     }
 
     public void error(YamlNode node, String message) {
-        errors.add(new InputError(file, node.line(), node.column(), node.path(), message, null));
+        add(new InputError(file, node.line(), node.column(), node.path(), message, null));
     }
 
     public void error(YamlNode node, String message, String suggestion) {
-        errors.add(new InputError(file, node.line(), node.column(), node.path(), message, suggestion));
+        add(new InputError(file, node.line(), node.column(), node.path(), message, suggestion));
     }
 
     public void error(YamlNode.Entry entry, String path, String message, String suggestion) {
-        errors.add(new InputError(file, entry.line(), entry.column(), path, message, suggestion));
+        add(new InputError(file, entry.line(), entry.column(), path, message, suggestion));
+    }
+
+    /** As above, finding the suggestion only while errors are still being kept: a hostile file may hold 100,000. */
+    public void unknown(YamlNode.Entry entry, String path, String message, Supplier<String> suggestion) {
+        if (full()) {
+            omitted++;
+            return;
+        }
+        add(new InputError(file, entry.line(), entry.column(), path, message, suggestion.get()));
+    }
+
+    private boolean full() {
+        return errors.size() >= YamlReader.MAX_ERRORS;
+    }
+
+    private void add(InputError error) {
+        if (full()) {
+            omitted++;
+        } else {
+            errors.add(error);
+        }
     }
 
     public void throwIfAny() throws InputException {
         if (!errors.isEmpty()) {
-            throw new InputException(errors);
+            throw new InputException(errors, omitted);
         }
     }
 
@@ -64,9 +87,9 @@ public final class Fields {
     public void allowOnly(YamlNode.Mapping mapping, Collection<String> allowed, String what) {
         for (YamlNode.Entry entry : mapping.entries().values()) {
             if (!allowed.contains(entry.key())) {
-                error(entry, YamlNode.child(mapping.path(), entry.key()),
+                unknown(entry, YamlNode.child(mapping.path(), entry.key()),
                         "unknown key '" + entry.key() + "' in " + what + "; allowed keys: " + String.join(", ", allowed),
-                        Suggestions.closest(entry.key(), allowed));
+                        () -> Suggestions.closest(entry.key(), allowed));
             }
         }
     }
@@ -82,7 +105,7 @@ public final class Fields {
     public Optional<String> requiredText(YamlNode.Mapping mapping, String key, String what) {
         YamlNode node = mapping.get(key);
         if (node == null || isNull(node)) {
-            errors.add(new InputError(file, node == null ? mapping.line() : node.line(),
+            add(new InputError(file, node == null ? mapping.line() : node.line(),
                     node == null ? mapping.column() : node.column(), YamlNode.child(mapping.path(), key),
                     "missing required field '" + key + "' (" + what + ")", null));
             return Optional.empty();
@@ -111,7 +134,7 @@ public final class Fields {
         }
         String value = scalar.text();
         if (!allowed.contains(value)) {
-            error(node, "'" + value + "' is not a valid " + what + "; use one of: " + String.join(", ", allowed),
+            error(node, YamlNode.quote(value) + " is not a valid " + what + "; use one of: " + String.join(", ", allowed),
                     Suggestions.closest(value, allowed));
             return Optional.empty();
         }

@@ -18,6 +18,7 @@ import uk.selfcheck.model.Figure;
 import uk.selfcheck.model.Framework;
 import uk.selfcheck.model.Grade;
 import uk.selfcheck.model.Judgement;
+import uk.selfcheck.model.NotAssessed;
 import uk.selfcheck.model.PackManifest;
 import uk.selfcheck.model.Rating;
 import uk.selfcheck.model.SelfAssessment;
@@ -33,6 +34,8 @@ public final class SelfAssessmentReader {
     public static final Set<String> SCOPE = Fields.keys("visit", "theme", "judgements");
     public static final Set<String> ANSWER = Fields.keys("rating", "evidence", "figures");
     public static final List<String> VISITS = List.of("inspection", "focused_visit");
+    /** The oldest framework in any pack is from 2013; an older date is a typo in the year. */
+    static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
 
     private final PackManifest manifest;
     private final CriteriaCatalog catalog;
@@ -80,7 +83,7 @@ public final class SelfAssessmentReader {
         }
         List<SelfGrade> selfGrades = framework == null ? List.of() : readSelfGrades(f, map, framework);
         List<Answer> answers = new ArrayList<>();
-        List<String> notAssessed = new ArrayList<>();
+        List<NotAssessed> notAssessed = new ArrayList<>();
         YamlNode answersNode = map.get("answers");
         if (answersNode == null) {
             f.error(map, "missing required section 'answers' (run 'selfcheck init' for a template)");
@@ -102,10 +105,13 @@ public final class SelfAssessmentReader {
             LocalDate date = LocalDate.parse(text.get());
             if (date.isAfter(today)) {
                 f.error(map.get("date"), "the date " + date + " is in the future (today is " + today + ")");
+            } else if (date.isBefore(EARLIEST_DATE)) {
+                f.error(map.get("date"), "the date " + date + " is before " + EARLIEST_DATE.getYear()
+                        + ", earlier than any inspection framework this tool knows; check the year");
             }
             return date.toString();
         } catch (DateTimeParseException e) {
-            f.error(map.get("date"), "'" + text.get() + "' is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31");
+            f.error(map.get("date"), YamlNode.quote(text.get()) + " is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31");
             return "";
         }
     }
@@ -168,8 +174,8 @@ public final class SelfAssessmentReader {
         List<String> gradeIds = java.util.Arrays.stream(Grade.values()).map(Grade::id).toList();
         f.mapping(node, "self_assessed_grades").ifPresent(m -> m.entries().forEach((key, entry) -> {
             if (!valid.contains(key)) {
-                f.error(entry, YamlNode.child(m.path(), key), "'" + key + "' is not a judgement of " + framework.id()
-                        + "; use one of: " + String.join(", ", valid), Suggestions.closest(key, valid));
+                f.unknown(entry, YamlNode.child(m.path(), key), "'" + key + "' is not a judgement of " + framework.id()
+                        + "; use one of: " + String.join(", ", valid), () -> Suggestions.closest(key, valid));
                 return;
             }
             f.choice(entry.value(), gradeIds, "grade").flatMap(Grade::fromId)
@@ -179,7 +185,7 @@ public final class SelfAssessmentReader {
     }
 
     private void readAnswers(Fields f, YamlNode node, Framework framework, List<Answer> answers,
-                             List<String> notAssessed) {
+                             List<NotAssessed> notAssessed) {
         Optional<YamlNode.Mapping> areas = f.mapping(node, "answers");
         if (areas.isEmpty()) {
             return;
@@ -189,8 +195,8 @@ public final class SelfAssessmentReader {
             String area = areaEntry.key();
             String areaPath = YamlNode.child("answers", area);
             if (!knownAreas.contains(area)) {
-                f.error(areaEntry, areaPath, "unknown area '" + area + "'; areas are: " + String.join(", ", knownAreas),
-                        Suggestions.closest(area, knownAreas));
+                f.unknown(areaEntry, areaPath, "unknown area '" + area + "'; areas are: " + String.join(", ", knownAreas),
+                        () -> Suggestions.closest(area, knownAreas));
                 continue;
             }
             if (framework.judgementFor(area).isEmpty()) {
@@ -204,7 +210,7 @@ public final class SelfAssessmentReader {
     }
 
     private void readThemes(Fields f, String area, YamlNode.Mapping themes, List<Answer> answers,
-                            List<String> notAssessed) {
+                            List<NotAssessed> notAssessed) {
         Set<String> known = catalog.themes(area).keySet();
         for (YamlNode.Entry themeEntry : themes.entries().values()) {
             String theme = themeEntry.key();
@@ -212,9 +218,9 @@ public final class SelfAssessmentReader {
             if (!known.contains(theme)) {
                 String elsewhere = catalog.allThemes().stream().filter(t -> t.id().equals(theme))
                         .map(t -> "; it belongs under answers." + t.area()).findFirst().orElse("");
-                f.error(themeEntry, path, "unknown theme '" + theme + "' in area " + area + elsewhere
+                f.unknown(themeEntry, path, "unknown theme '" + theme + "' in area " + area + elsewhere
                         + (elsewhere.isEmpty() ? "; themes are: " + String.join(", ", known) : ""),
-                        elsewhere.isEmpty() ? Suggestions.closest(theme, known) : null);
+                        () -> elsewhere.isEmpty() ? Suggestions.closest(theme, known) : null);
                 continue;
             }
             f.mapping(themeEntry.value(), "theme " + theme).ifPresent(
@@ -223,7 +229,7 @@ public final class SelfAssessmentReader {
     }
 
     private void readCriteria(Fields f, String area, String theme, YamlNode.Mapping criteria, List<Answer> answers,
-                              List<String> notAssessed) {
+                              List<NotAssessed> notAssessed) {
         Set<String> inTheme = new TreeSet<>();
         catalog.theme(area, theme).ifPresent(t -> t.criteria().forEach(c -> inTheme.add(c.id())));
         for (YamlNode.Entry entry : criteria.entries().values()) {
@@ -231,9 +237,8 @@ public final class SelfAssessmentReader {
             String path = YamlNode.child(criteria.path(), id);
             Optional<Criterion> criterion = catalog.criterion(id);
             if (criterion.isEmpty()) {
-                String suggestion = Optional.ofNullable(Suggestions.closest(id, inTheme))
-                        .orElse(Suggestions.closest(id, catalog.criterionIds()));
-                f.error(entry, path, "unknown criterion '" + id + "' in theme " + theme, suggestion);
+                f.unknown(entry, path, "unknown criterion '" + id + "' in theme " + theme, () -> Optional
+                        .ofNullable(Suggestions.closest(id, inTheme)).orElse(Suggestions.closest(id, catalog.criterionIds())));
                 continue;
             }
             Criterion c = criterion.get();
@@ -246,7 +251,7 @@ public final class SelfAssessmentReader {
     }
 
     private void readAnswer(Fields f, Criterion criterion, YamlNode.Entry entry, List<Answer> answers,
-                            List<String> notAssessed) {
+                            List<NotAssessed> notAssessed) {
         YamlNode value = entry.value();
         YamlNode ratingNode = value;
         String evidence = null;
@@ -275,7 +280,7 @@ public final class SelfAssessmentReader {
                 f.error(ratingNode, "figures are given but the criterion is rated not_assessed; rate it or remove "
                         + "the figures");
             }
-            notAssessed.add(criterion.id());
+            notAssessed.add(new NotAssessed(criterion.id(), criterion.area(), criterion.theme(), entry.line()));
             return;
         }
         answers.add(new Answer(criterion.id(), criterion.area(), criterion.theme(),
@@ -287,9 +292,9 @@ public final class SelfAssessmentReader {
         f.mapping(node, "figures").ifPresent(map -> map.entries().forEach((key, entry) -> {
             Optional<Figure> figure = criterion.figure(key);
             if (figure.isEmpty()) {
-                f.error(entry, YamlNode.child(map.path(), key), "criterion " + criterion.id() + " takes no figure '"
+                f.unknown(entry, YamlNode.child(map.path(), key), "criterion " + criterion.id() + " takes no figure '"
                         + key + "'" + (allowed.isEmpty() ? "; it takes no figures" : "; it takes: "
-                        + String.join(", ", allowed)), Suggestions.closest(key, allowed));
+                        + String.join(", ", allowed)), () -> Suggestions.closest(key, allowed));
                 return;
             }
             f.number(entry.value(), key).ifPresent(v -> {

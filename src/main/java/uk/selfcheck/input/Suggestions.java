@@ -13,6 +13,9 @@ public final class Suggestions {
         int bestDistance = Integer.MAX_VALUE;
         int allowed = Math.max(2, typed.length() / 3);
         for (String candidate : candidates) {
+            if (Math.abs(candidate.length() - typed.length()) > allowed) {
+                continue; // the distance is at least the difference in length
+            }
             int distance = distance(typed.toLowerCase(), candidate.toLowerCase());
             if (distance < bestDistance || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
                 bestDistance = distance;

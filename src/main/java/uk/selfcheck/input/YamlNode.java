@@ -29,7 +29,7 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
                 case NULL: return "an empty value";
                 case NUMBER: return "the number " + text;
                 case BOOLEAN: return "the value " + text;
-                default: return "the text '" + text + "'";
+                default: return "the text " + quote(text);
             }
         }
     }
@@ -64,6 +64,11 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
         public String describe() {
             return "a list";
         }
+    }
+
+    /** A value echoed in a message, cut short: a pasted paragraph should not fill the screen. */
+    static String quote(String text) {
+        return "'" + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + "'";
     }
 
     static String child(String parent, String key) {

@@ -8,12 +8,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,17 +18,28 @@ import org.yaml.snakeyaml.LoaderOptions;
 /**
  * Reads a YAML file into a {@link YamlNode} tree with positions, refusing what YAML allows but a hand-written form
  * should never contain: duplicate keys, aliases (and so alias bombs), explicit tags (such as {@code !!java...}),
- * several documents, very deep nesting, huge files and text that is not UTF-8.
+ * several documents, very deep nesting, huge files, absurdly long keys or too many values, and text that is not
+ * UTF-8. Jackson reads the YAML as a stream of events and never builds objects from tags, so a tag can do no harm;
+ * it is refused so that the file means what it says.
  */
 public final class YamlReader {
-    /** Larger than any real self-assessment or rule file by two orders of magnitude. */
-    public static final long MAX_BYTES = 2L * 1024 * 1024;
+    public static final long MAX_BYTES = TextFile.MAX_BYTES;
     public static final int MAX_DEPTH = 20;
+    /** Ids in a pack are at most about 50 characters; a longer key is a pasted sentence or an attack on memory. */
+    public static final int MAX_KEY_LENGTH = 100;
+    /** A complete self-assessment has about a thousand values; a rule pack file a few thousand. */
+    public static final int MAX_VALUES = 50_000;
+    /** Past this many, more errors only bury the first ones (and cost time to locate and explain). */
+    public static final int MAX_ERRORS = 50;
 
     private static final YAMLFactory FACTORY = createFactory();
 
     private final String file;
     private final List<InputError> errors = new ArrayList<>();
+    private int omitted;
+    private int values;
+    /** The field being read, to name in a syntax error. */
+    private String reading = "";
 
     private YamlReader(String file) {
         this.file = file;
@@ -46,7 +51,9 @@ public final class YamlReader {
         options.setMaxAliasesForCollections(0);
         options.setNestingDepthLimit(MAX_DEPTH + 5);
         options.setCodePointLimit((int) MAX_BYTES);
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
+        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
+        // a backstop only: readValue stops at MAX_DEPTH first, with the line and field
         factory.setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_DEPTH + 5).maxStringLength((int) MAX_BYTES).build());
         return factory;
@@ -54,102 +61,82 @@ public final class YamlReader {
 
     /** Reads {@code path}, naming it {@code displayName} in errors. */
     public static YamlNode read(Path path, String displayName) throws InputException {
-        long size;
-        try {
-            size = Files.size(path);
-        } catch (IOException e) {
-            throw new InputException(new InputError(displayName, 0, 0, "", "cannot read the file: " + reason(e), null));
-        }
-        if (size > MAX_BYTES) {
-            throw new InputException(new InputError(displayName, 0, 0, "",
-                    "the file is too large (" + size / 1024 + " KiB); the limit is " + MAX_BYTES / 1024 + " KiB", null));
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new InputException(new InputError(displayName, 0, 0, "", "cannot read the file: " + reason(e), null));
-        }
-        return parse(bytes, displayName);
+        return new YamlReader(displayName).parseText(TextFile.read(path, displayName));
     }
 
     /** Parses bytes already in memory (used by tests and by readers of bundled resources). */
     public static YamlNode parse(byte[] bytes, String displayName) throws InputException {
-        String text = decode(bytes, displayName);
-        return new YamlReader(displayName).parseText(text);
-    }
-
-    private static String decode(byte[] bytes, String file) throws InputException {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new InputException(new InputError(file, lineOf(bytes, i), 0, "",
-                        "the file is binary, not YAML text (it contains a NUL byte)", null));
-            }
+        if (bytes.length > MAX_BYTES) {
+            throw new InputException(new InputError(displayName, 0, 0, "", "the file is too large ("
+                    + bytes.length / 1024 + " KiB); the limit is " + MAX_BYTES / 1024 + " KiB", null));
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        try {
-            String text = decoder.decode(buffer).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            int at = buffer.position();
-            throw new InputException(new InputError(file, lineOf(bytes, at), 0, "",
-                    "the file is not UTF-8 text (invalid byte near offset " + at + "); save it as UTF-8", null));
-        }
-    }
-
-    private static int lineOf(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return new YamlReader(displayName).parseText(TextFile.decode(bytes, displayName));
     }
 
     private YamlNode parseText(String text) throws InputException {
         try (JsonParser parser = FACTORY.createParser(text)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new InputException(new InputError(file, 1, 1, "", "the file is empty", null));
+            try {
+                return parseDocument((YAMLParser) parser);
+            } catch (RuntimeException e) {
+                // a fault inside the YAML library: still an unreadable file, at the place the parser had reached
+                JsonLocation at = parser.currentLocation();
+                add(new InputError(file, Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 0), reading,
+                        "not valid YAML: " + SyntaxErrors.clean(e.getMessage()), null));
+                throw new InputException(errors, omitted);
             }
-            YamlNode root = readValue((YAMLParser) parser, "", 0);
-            JsonToken extra = parser.nextToken();
-            if (extra != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                errors.add(new InputError(file, at.getLineNr(), at.getColumnNr(), "",
-                        "the file holds more than one YAML document; keep one (remove the extra '---')", null));
-            }
-            if (!errors.isEmpty()) {
-                throw new InputException(errors);
-            }
-            return root;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String message = e.getOriginalMessage().replaceAll("\\s+", " ").trim();
-            if (message.contains("'\\t'") || message.contains("\\t(TAB)")) {
-                message = "a tab character is used for indentation; YAML needs spaces (" + message + ")";
-            }
-            errors.add(new InputError(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
-                    "not valid YAML: " + message, null));
-            throw new InputException(errors);
+            add(SyntaxErrors.toInputError(file, e, reading));
+            throw new InputException(errors, omitted);
         } catch (IOException e) {
             throw new InputException(new InputError(file, 0, 0, "", "cannot read the file: " + reason(e), null));
         }
     }
 
-    private YamlNode readValue(YAMLParser parser, String path, int depth) throws IOException {
+    private YamlNode parseDocument(YAMLParser parser) throws IOException, InputException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new InputException(new InputError(file, 1, 1, "", "the file is empty", null));
+        }
+        YamlNode root = readValue(parser, "", 0);
+        JsonToken extra = parser.nextToken();
+        if (extra != null) {
+            JsonLocation at = parser.currentTokenLocation();
+            add(new InputError(file, at.getLineNr(), at.getColumnNr(), "",
+                    "the file holds more than one YAML document; keep one (remove the extra '---')", null));
+        }
+        if (!errors.isEmpty()) {
+            throw new InputException(errors, omitted);
+        }
+        return root;
+    }
+
+    private void add(InputError error) {
+        if (errors.size() < MAX_ERRORS) {
+            errors.add(error);
+        } else {
+            omitted++;
+        }
+    }
+
+    /** Records a problem that makes the rest of the file not worth reading, and stops. */
+    private InputException stop(InputError error) {
+        add(error);
+        return new InputException(errors, omitted);
+    }
+
+    private YamlNode readValue(YAMLParser parser, String path, int depth) throws IOException, InputException {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
         if (depth > MAX_DEPTH) {
-            errors.add(new InputError(file, line, column, path, "nesting is too deep (more than " + MAX_DEPTH
-                    + " levels)", null));
-            parser.skipChildren();
-            return new YamlNode.Scalar(null, YamlNode.ScalarType.NULL, line, column, path);
+            throw stop(new InputError(file, line, column, path, "nesting is too deep (more than " + MAX_DEPTH
+                    + " levels); a self-assessment needs six", null));
         }
+        if (++values > MAX_VALUES) {
+            throw stop(new InputError(file, line, column, path, "the file holds more than " + MAX_VALUES
+                    + " values, far more than any self-assessment or rule file", null));
+        }
+        reading = path;
         checkTagAndAlias(parser, path, line, column);
         JsonToken token = parser.currentToken();
         switch (token) {
@@ -176,17 +163,23 @@ public final class YamlReader {
     }
 
     private YamlNode readMapping(YAMLParser parser, String path, int depth, int line, int column)
-            throws IOException {
+            throws IOException, InputException {
         Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             JsonLocation keyAt = parser.currentTokenLocation();
+            if (key.length() > MAX_KEY_LENGTH) {
+                throw stop(new InputError(file, keyAt.getLineNr(), keyAt.getColumnNr(), path, "a key of "
+                        + key.length() + " characters ('" + key.substring(0, 40) + "...'); keys are short ids of at "
+                        + "most " + MAX_KEY_LENGTH + " characters (is a ':' missing after a value?)", null));
+            }
             String childPath = YamlNode.child(path, key);
+            reading = childPath;
             parser.nextToken();
             YamlNode value = readValue(parser, childPath, depth + 1);
             YamlNode.Entry previous = entries.get(key);
             if (previous != null) {
-                errors.add(new InputError(file, keyAt.getLineNr(), keyAt.getColumnNr(), childPath,
+                add(new InputError(file, keyAt.getLineNr(), keyAt.getColumnNr(), childPath,
                         "duplicate key '" + key + "' (first written on line " + previous.line()
                                 + "); each key may appear once", null));
                 continue;
@@ -198,12 +191,12 @@ public final class YamlReader {
 
     private void checkTagAndAlias(YAMLParser parser, String path, int line, int column) throws IOException {
         if (parser.isCurrentAlias()) {
-            errors.add(new InputError(file, line, column, path,
+            add(new InputError(file, line, column, path,
                     "YAML aliases (*name) are not allowed; write the value out in full", null));
         }
         String tag = parser.getTypeId();
         if (tag != null) {
-            errors.add(new InputError(file, line, column, path,
+            add(new InputError(file, line, column, path,
                     "YAML tags such as '" + tag + "' are not allowed; write a plain value", null));
         }
     }

@@ -68,6 +68,12 @@ public final class Answer {
         return new Answer(criterion, area, theme, newRating, evidence, figures, line);
     }
 
+    public Answer withFigure(String name, double value) {
+        Map<String, Double> changed = new TreeMap<>(figures);
+        changed.put(name, value);
+        return new Answer(criterion, area, theme, rating, evidence, changed, line);
+    }
+
     @Override
     public String toString() {
         return criterion + "=" + rating.id();

@@ -15,4 +15,9 @@ public record Assessment(String file, String authority, String date, String fram
     public boolean isOverall() {
         return overall;
     }
+
+    /** The judgements being graded, for rules that apply only within the scope: {@code judgements contains "x"}. */
+    public List<String> getJudgements() {
+        return judgements;
+    }
 }

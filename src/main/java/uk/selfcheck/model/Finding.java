@@ -13,13 +13,22 @@ public final class Finding {
     private final Severity effectiveSeverity;
     private final boolean exceptional;
     private final String detail;
+    private final String figure;
+    private final NotAssessed notAssessed;
 
     Finding(RuleInfo rule, List<Answer> answers, Severity effectiveSeverity, boolean exceptional, String detail) {
+        this(rule, answers, effectiveSeverity, exceptional, detail, null, null);
+    }
+
+    private Finding(RuleInfo rule, List<Answer> answers, Severity effectiveSeverity, boolean exceptional,
+                    String detail, String figure, NotAssessed notAssessed) {
         this.rule = rule;
         this.answers = Collections.unmodifiableList(new ArrayList<>(answers));
         this.effectiveSeverity = effectiveSeverity;
         this.exceptional = exceptional;
         this.detail = detail;
+        this.figure = figure;
+        this.notAssessed = notAssessed;
     }
 
     /**
@@ -47,7 +56,7 @@ public final class Finding {
         double value = figure.getValue();
         String shown = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
         return new Finding(info, List.of(figure.getAnswer()), info.severity(), false,
-                "Your figure: " + figure.getFigure() + " = " + shown + ".");
+                "Your figure: " + figure.getFigure() + " = " + shown + ".", figure.getFigure(), null);
     }
 
     /**
@@ -57,6 +66,23 @@ public final class Finding {
     public static Finding withDetail(RuleContext drools, String detail) {
         RuleInfo info = registry(drools).lookup(drools.getRule());
         return new Finding(info, List.of(), info.severity(), false, detail);
+    }
+
+    /**
+     * For a rating that the leader's own evidence contradicts: the severity is used as written, because the rating
+     * is a claim about the evidence, not a measure of how widespread a shortfall is.
+     */
+    public static Finding contradicted(RuleContext drools, String detail, Answer... answers) {
+        RuleInfo info = registry(drools).lookup(drools.getRule());
+        return new Finding(info, Arrays.asList(answers), info.severity(), false, detail);
+    }
+
+    /** For a criterion the leader wrote down as not assessed. */
+    public static Finding notAssessed(RuleContext drools, NotAssessed criterion) {
+        RuleInfo info = registry(drools).lookup(drools.getRule());
+        return new Finding(info, List.of(), info.severity(), false, criterion.getCriterion()
+                + " is written down as " + Rating.NOT_ASSESSED + " (line " + criterion.getLine() + ").", null,
+                criterion);
     }
 
     /** The ids of findings a judgement rule collected, for the reasons it records. */
@@ -117,6 +143,16 @@ public final class Finding {
 
     public List<Answer> getAnswers() {
         return answers;
+    }
+
+    /** The criterion left not assessed that this finding is about, or null. */
+    public NotAssessed getNotAssessed() {
+        return notAssessed;
+    }
+
+    /** The figure a decision-table rule judged (its answer is the one figure's answer), or null. */
+    public String getFigure() {
+        return figure;
     }
 
     /** The lowest rating among the answers behind this finding (for strengths, the highest). */

@@ -37,6 +37,11 @@ public abstract class LimitedGrade {
         }
     }
 
+    /** Lowers the grade with a reason that names no finding. */
+    public void cap(Grade limit, String rule, String reason) {
+        cap(limit, rule, reason, List.of());
+    }
+
     /** The limits that set the final grade (the lowest ones). */
     public List<Cap> getDecidingCaps() {
         List<Cap> deciding = new ArrayList<>();

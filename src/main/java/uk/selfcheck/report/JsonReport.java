@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import uk.selfcheck.analysis.Change;
+import uk.selfcheck.analysis.GradeRaise;
+import uk.selfcheck.analysis.Resolution;
 import uk.selfcheck.model.Answer;
 import uk.selfcheck.model.Cap;
 import uk.selfcheck.model.Evaluation;
@@ -16,6 +19,16 @@ import uk.selfcheck.model.Finding;
 public final class JsonReport implements Report {
     /** The one mapper of the tool: building one costs more than most reports. */
     public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final List<GradeRaise> raises;
+
+    public JsonReport() {
+        this(List.of());
+    }
+
+    public JsonReport(List<GradeRaise> raises) {
+        this.raises = raises;
+    }
 
     @Override
     public String render(Evaluation e) {
@@ -80,9 +93,37 @@ public final class JsonReport implements Report {
                 node.put("recommendation", f.getRule().recommendation());
             }
         }
+        ArrayNode raise = root.putArray("what_would_raise");
+        raises.forEach(r -> raise(raise.addObject(), r));
         ArrayNode notAssessed = root.putArray("not_assessed");
         e.notAssessed().forEach(notAssessed::add);
         return write(root);
+    }
+
+    private static void raise(ObjectNode node, GradeRaise raise) {
+        node.put("judgement", raise.judgement());
+        node.put("grade", raise.from().id());
+        node.put("to", raise.to().id());
+        node.put("found", raise.found());
+        node.put("smallest", raise.minimum());
+        if (!raise.note().isEmpty()) {
+            node.put("note", raise.note());
+        }
+        ArrayNode weaknesses = node.putArray("weaknesses");
+        for (Resolution r : raise.resolutions()) {
+            ObjectNode weakness = weaknesses.addObject();
+            weakness.put("id", r.weakness().getId());
+            weakness.put("severity", r.weakness().getEffectiveSeverity().id());
+            ArrayNode changes = weakness.putArray("changes");
+            for (Change c : r.changes()) {
+                ObjectNode change = changes.addObject();
+                change.put("subject", c.subject());
+                change.put("from", c.from());
+                change.put("to", c.to());
+                change.put("line", c.line());
+                change.put("change", c.describe());
+            }
+        }
     }
 
     static void caps(ArrayNode array, List<Cap> caps) {

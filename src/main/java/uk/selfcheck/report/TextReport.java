@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.selfcheck.analysis.GradeRaise;
 import uk.selfcheck.model.Answer;
 import uk.selfcheck.model.Cap;
 import uk.selfcheck.model.CriteriaCatalog;
@@ -19,10 +20,16 @@ import uk.selfcheck.model.Severity;
 public final class TextReport implements Report {
     private final CriteriaCatalog catalog;
     private final Map<String, String> areaTitles;
+    private final List<GradeRaise> raises;
 
     public TextReport(CriteriaCatalog catalog, Map<String, String> areaTitles) {
+        this(catalog, areaTitles, List.of());
+    }
+
+    public TextReport(CriteriaCatalog catalog, Map<String, String> areaTitles, List<GradeRaise> raises) {
         this.catalog = catalog;
         this.areaTitles = areaTitles;
+        this.raises = raises;
     }
 
     @Override
@@ -45,6 +52,7 @@ public final class TextReport implements Report {
         reasons(e, out);
         findings(e, out);
         improvements(e, out);
+        raises(out);
         if (!e.notAssessed().isEmpty()) {
             out.append("\nNot assessed (").append(e.notAssessed().size()).append(" criteria): ")
                     .append(String.join(", ", e.notAssessed())).append('\n');
@@ -163,6 +171,21 @@ public final class TextReport implements Report {
             Severity level = f.getEffectiveSeverity();
             out.append(Text.wrap(++n + ". " + f.getRule().recommendation() + " [" + f.getId() + ", " + level.id()
                     + "]", "  "));
+        }
+    }
+
+    private void raises(StringBuilder out) {
+        if (raises.isEmpty()) {
+            return;
+        }
+        out.append('\n').append(Raises.HEADING.toUpperCase()).append('\n');
+        out.append(Text.wrap(Raises.INTRO, "  "));
+        for (GradeRaise raise : raises) {
+            out.append(Text.wrap(Raises.headline(raise), "  "));
+            out.append(Text.wrap(Raises.summary(raise), "    "));
+            for (String item : Raises.items(raise)) {
+                out.append(Text.wrap("- " + item, "      ").replaceFirst("^      ", "    "));
+            }
         }
     }
 }

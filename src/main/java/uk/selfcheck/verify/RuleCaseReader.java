@@ -18,6 +18,7 @@ import uk.selfcheck.model.Assessment;
 import uk.selfcheck.model.Criterion;
 import uk.selfcheck.model.Framework;
 import uk.selfcheck.model.Judgement;
+import uk.selfcheck.model.NotAssessed;
 import uk.selfcheck.model.Rating;
 import uk.selfcheck.model.SelfAssessment;
 
@@ -27,7 +28,8 @@ import uk.selfcheck.model.SelfAssessment;
  */
 public final class RuleCaseReader {
     private static final Set<String> TOP = Fields.keys("cases");
-    private static final Set<String> CASE = Fields.keys("name", "framework", "answers", "fires", "does_not_fire");
+    private static final Set<String> CASE = Fields.keys("name", "framework", "answers", "not_assessed", "fires",
+            "does_not_fire");
 
     private RuleCaseReader() {
     }
@@ -63,7 +65,7 @@ public final class RuleCaseReader {
         List<Answer> answers = new ArrayList<>();
         YamlNode answersNode = map.get("answers");
         if (answersNode == null) {
-            f.error(map, "missing required mapping 'answers' (criterion id: rating)");
+            f.error(map, "missing required mapping 'answers' (criterion id: rating; may be {})");
         } else {
             f.mapping(answersNode, "answers").ifPresent(m -> m.entries().forEach((id, entry) -> {
                 Optional<Criterion> criterion = pack.catalog().criterion(id);
@@ -97,13 +99,29 @@ public final class RuleCaseReader {
                                 entry.line())));
             }));
         }
+        List<NotAssessed> notAssessed = new ArrayList<>();
+        if (map.get("not_assessed") != null) {
+            f.sequence(map.get("not_assessed"), "not_assessed").ifPresent(seq -> seq.items().forEach(
+                    item -> f.text(item).ifPresent(id -> {
+                        Optional<Criterion> criterion = pack.catalog().criterion(id);
+                        if (criterion.isEmpty()) {
+                            f.error(item, "unknown criterion '" + id + "'",
+                                    Suggestions.closest(id, pack.catalog().criterionIds()));
+                        } else if (answers.stream().anyMatch(a -> a.getCriterion().equals(id))) {
+                            f.error(item, "criterion '" + id + "' is both answered and not assessed");
+                        } else {
+                            notAssessed.add(new NotAssessed(id, criterion.get().area(), criterion.get().theme(),
+                                    item.line()));
+                        }
+                    })));
+        }
         Map<String, Integer> lines = new HashMap<>();
         List<String> fires = ExpectationReader.ruleIds(f, map, "fires", pack, lines);
         List<String> doesNotFire = ExpectationReader.ruleIds(f, map, "does_not_fire", pack, lines);
         List<String> judgements = framework.get().judgements().stream().map(Judgement::id).toList();
         Assessment header = new Assessment(file, "rule case: " + name, "2025-01-01", frameworkId, false, null,
                 judgements, framework.get().overall());
-        SelfAssessment assessment = new SelfAssessment(header, answers, List.of(), List.of());
+        SelfAssessment assessment = new SelfAssessment(header, answers, notAssessed, List.of());
         Expectation expectation = new Expectation(file, Map.of(), fires, doesNotFire, "", lines);
         return Optional.of(new RuleCase(file, name, map.line(), assessment, expectation));
     }

@@ -7,17 +7,51 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each kind of bad self-assessment gives exit code 3 and a message naming the file, line and field, with no stack
  * trace.
  */
 class BadInputTest {
-    private static final String HEADER = "authority: Testshire\ndate: 2025-03-31\nframework: ilacs-2023\n";
+    static final String HEADER = "authority: Testshire\ndate: 2025-03-31\nframework: ilacs-2023\n";
+    // The cases below are shared with SchemaTest, which shows the JSON Schema refuses each of them too.
+    static final String MISSPELT_CRITERION = HEADER + "answers:\n  leadership:\n    workforce_and_caseloads:\n"
+            + "      caseload_manageable: mostly\n";
+    static final String RATING_OFF_THE_SCALE = HEADER + "answers:\n  leadership:\n    workforce_and_caseloads:\n"
+            + "      caseloads_manageable: mosty\n";
+    static final String RATING_OF_THE_WRONG_TYPE = HEADER + "answers:\n  leadership:\n    workforce_and_caseloads:\n"
+            + "      caseloads_manageable: 3\n";
+    static final String FIGURE_OUT_OF_RANGE = HEADER + "answers:\n  leadership:\n    workforce_and_caseloads:\n"
+            + "      caseloads_manageable:\n        rating: mostly\n        figures:\n"
+            + "          average_caseload: -4\n";
+    static final String UNKNOWN_AREA_AND_MISPLACED_THEME = HEADER + "answers:\n  leadersh1p: {}\n"
+            + "  help_and_protection:\n    workforce_and_caseloads: {}\n";
+    static final String AREA_NOT_JUDGED = HEADER + "answers:\n  lscb: {}\n";
+    static final String MISSING_HEADER_FIELDS = "answers: {}\n";
+    static final String LIST_NOT_MAPPING = "- a\n- b\n";
+    /** A header line and what the error says; all but the future date can be said in a schema. */
+    static final String[][] WRONG_HEADER_LINES = {
+        {"authority: 42", "authority: must be text, but this is the number 42"},
+        {"authority: [a, b]", "authority: must be text, but this is a list"},
+        {"date: yesterday", "date: 'yesterday' is not a date; write it as YYYY-MM-DD"},
+        {"date: 2999-01-01", "date: the date 2999-01-01 is in the future"},
+        {"framework: ilacs-2032", "'ilacs-2032' is not a valid framework"},
+        {"colour: blue", "unknown key 'colour' in a self-assessment"}};
+
+    /** The shared header with {@code line} in place of the field it sets. */
+    static String withHeaderLine(String line) {
+        String key = line.substring(0, line.indexOf(':'));
+        String header = HEADER.lines().filter(l -> !l.startsWith(key + ":"))
+                .reduce("", (a, b) -> a + b + "\n");
+        return header + line + "\nanswers: {}\n";
+    }
 
     @TempDir
     Path dir;
@@ -53,61 +87,50 @@ class BadInputTest {
 
     @Test
     void misspeltCriterionGetsASuggestion() throws Exception {
-        assertBadInput(check(HEADER + "answers:\n  leadership:\n    workforce_and_caseloads:\n"
-                        + "      caseload_manageable: mostly\n"),
+        assertBadInput(check(MISSPELT_CRITERION),
                 "sa.yaml:7:7: answers.leadership.workforce_and_caseloads.caseload_manageable: unknown criterion "
                         + "'caseload_manageable'", "(did you mean 'caseloads_manageable'?)");
     }
 
     @Test
     void ratingOffTheScaleListsTheScale() throws Exception {
-        assertBadInput(check(HEADER + "answers:\n  leadership:\n    workforce_and_caseloads:\n"
-                        + "      caseloads_manageable: mosty\n"),
+        assertBadInput(check(RATING_OFF_THE_SCALE),
                 "sa.yaml:7:29: answers.leadership.workforce_and_caseloads.caseloads_manageable: 'mosty' is not a "
                         + "valid rating; use one of: exceptional, consistently, mostly, inconsistently, rarely, "
                         + "not_assessed (did you mean 'mostly'?)");
     }
 
+    static Stream<Arguments> wrongHeaderLines() {
+        return Arrays.stream(WRONG_HEADER_LINES).map(c -> Arguments.of(c[0], c[1]));
+    }
+
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "authority: 42|authority: must be text, but this is the number 42",
-        "authority: [a, b]|authority: must be text, but this is a list",
-        "date: yesterday|date: 'yesterday' is not a date; write it as YYYY-MM-DD",
-        "date: 2999-01-01|date: the date 2999-01-01 is in the future",
-        "framework: ilacs-2032|'ilacs-2032' is not a valid framework",
-        "colour: blue|unknown key 'colour' in a self-assessment"})
+    @MethodSource("wrongHeaderLines")
     void wrongHeaderValuesAreNamed(String line, String expected) throws Exception {
-        String key = line.substring(0, line.indexOf(':'));
-        String header = HEADER.lines().filter(l -> !l.startsWith(key + ":"))
-                .reduce("", (a, b) -> a + b + "\n");
-        assertBadInput(check(header + line + "\nanswers: {}\n"), expected);
+        assertBadInput(check(withHeaderLine(line)), expected);
     }
 
     @Test
     void missingHeaderFieldsAreEachReported() throws Exception {
-        Cli cli = check("answers: {}\n");
+        Cli cli = check(MISSING_HEADER_FIELDS);
         assertBadInput(cli, "authority: missing required field 'authority'", "date: missing required field 'date'");
     }
 
     @Test
     void ratingOfTheWrongTypeIsRefused() throws Exception {
-        assertBadInput(check(HEADER + "answers:\n  leadership:\n    workforce_and_caseloads:\n"
-                + "      caseloads_manageable: 3\n"), "'3' is not a valid rating");
+        assertBadInput(check(RATING_OF_THE_WRONG_TYPE), "'3' is not a valid rating");
     }
 
     @Test
     void figureOutOfRangeIsRefused() throws Exception {
-        assertBadInput(check(HEADER + "answers:\n  leadership:\n    workforce_and_caseloads:\n"
-                        + "      caseloads_manageable:\n        rating: mostly\n        figures:\n"
-                        + "          average_caseload: -4\n"),
+        assertBadInput(check(FIGURE_OUT_OF_RANGE),
                 "sa.yaml:10:29: answers.leadership.workforce_and_caseloads.caseloads_manageable.figures."
                         + "average_caseload: average_caseload = -4 is outside the possible range");
     }
 
     @Test
     void unknownAreaAndMisplacedThemeAreNamed() throws Exception {
-        assertBadInput(check(HEADER + "answers:\n  leadersh1p: {}\n  help_and_protection:\n"
-                        + "    workforce_and_caseloads: {}\n"),
+        assertBadInput(check(UNKNOWN_AREA_AND_MISPLACED_THEME),
                 "answers.leadersh1p: unknown area 'leadersh1p'", "(did you mean 'leadership'?)",
                 "unknown theme 'workforce_and_caseloads' in area help_and_protection; it belongs under "
                         + "answers.leadership");
@@ -115,13 +138,13 @@ class BadInputTest {
 
     @Test
     void areaNotJudgedUnderTheFrameworkIsRefused() throws Exception {
-        assertBadInput(check(HEADER + "answers:\n  lscb: {}\n"), "area 'lscb' is not judged under ilacs-2023");
+        assertBadInput(check(AREA_NOT_JUDGED), "area 'lscb' is not judged under ilacs-2023");
     }
 
     @Test
     void emptyBinaryAndListFilesAreRefused() throws Exception {
         assertBadInput(check(""), "sa.yaml:1:1: the file is empty");
-        assertBadInput(check("- a\n- b\n"), "a self-assessment must be a mapping of keys to values, but this is a list");
+        assertBadInput(check(LIST_NOT_MAPPING), "a self-assessment must be a mapping of keys to values, but this is a list");
         Path binary = dir.resolve("sa.yaml");
         Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
         assertBadInput(Cli.run("check", binary.toString(), "--rules", "rules"), "the file is binary");

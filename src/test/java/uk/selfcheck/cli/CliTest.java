@@ -17,7 +17,7 @@ class CliTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "check", "rules", "rules list"})
+    @ValueSource(strings = {"", "check", "init", "schema", "explain", "compare", "rules", "rules list"})
     void everyCommandHasHelpAndVersion(String command) {
         String[] words = command.isEmpty() ? new String[0] : command.split(" ");
         Cli help = Cli.run(concat(words, "--help"));

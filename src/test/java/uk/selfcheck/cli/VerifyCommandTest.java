@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code selfcheck verify}: readable mismatches, exit codes, coverage. */
 class VerifyCommandTest {
@@ -27,22 +29,88 @@ class VerifyCommandTest {
         assertEquals(0, cli.exitCode(), cli.err());
     }
 
+    /** A copy of the shipped pack in which W-PLANS-TASK-FOCUSED is broken; made once, as compiling takes seconds. */
+    static synchronized Path brokenPack() throws IOException {
+        if (brokenPack == null) {
+            Path pack = copy(Path.of("rules"), packs.resolve("broken-rules"));
+            Path drl = pack.resolve("help_and_protection/plans_and_reviews.drl");
+            // the rule now needs 'rarely', so Newcastle's 'inconsistently' no longer fires it
+            String text = Files.readString(drl);
+            int start = text.indexOf("rule \"W-PLANS-TASK-FOCUSED\"");
+            int when = text.indexOf("rating <=", start);
+            int end = text.indexOf(')', when);
+            Files.writeString(drl, text.substring(0, when) + "rating < Rating.RARELY " + text.substring(end));
+            brokenPack = pack;
+        }
+        return brokenPack;
+    }
+
+    private static Path brokenPack;
+
+    @TempDir
+    static Path packs;
+
     @Test
     void aBrokenRuleMakesVerifyFailWithTheMismatch() throws Exception {
-        Path pack = copy(Path.of("rules"), tmp.resolve("rules"));
-        Path drl = pack.resolve("help_and_protection/plans_and_reviews.drl");
-        // the rule now needs 'rarely', so Newcastle's 'inconsistently' no longer fires it
-        String text = Files.readString(drl);
-        int start = text.indexOf("rule \"W-PLANS-TASK-FOCUSED\"");
-        int when = text.indexOf("rating <=", start);
-        int end = text.indexOf(')', when);
-        Files.writeString(drl, text.substring(0, when) + "rating < Rating.RARELY " + text.substring(end));
-        Cli cli = Cli.run("verify", "--rules", pack.toString(), "fixtures/seeds/newcastle-2019.yaml");
+        Cli cli = Cli.run("verify", "--rules", brokenPack().toString(), "fixtures/seeds/newcastle-2019.yaml");
         assertEquals(ExitCode.FAILED.code(), cli.exitCode(), cli.out() + cli.err());
         assertTrue(cli.out().contains("FAIL fixtures/seeds/newcastle-2019.yaml"), cli.out());
         assertTrue(cli.out().contains("missing W-PLANS-TASK-FOCUSED"), cli.out());
         assertTrue(cli.out().contains("expected help_and_protection requires_improvement, got"), cli.out());
         assertTrue(cli.out().contains("verify: 0 passed, 1 failed"), cli.out());
+    }
+
+    @ParameterizedTest(name = "--format {0}")
+    @CsvSource(delimiter = '|', value = {
+        "junit|<failure type=\"mismatch\" message=\"expected help_and_protection requires_improvement, got good (and 1 more)\">",
+        "sarif|\"uri\" : \"fixtures/seeds/newcastle-2019.expected.yaml\"",
+        "github|::error file=fixtures/seeds/newcastle-2019.expected.yaml,line=64::missing W-PLANS-TASK-FOCUSED",
+        "json|\"message\" : \"missing W-PLANS-TASK-FOCUSED\""})
+    void everyFormatReportsTheBrokenRuleAndFails(String format, String expected) throws Exception {
+        Cli cli = Cli.run("verify", "--rules", brokenPack().toString(), "--format", format,
+                "fixtures/seeds/newcastle-2019.yaml");
+        assertEquals(ExitCode.FAILED.code(), cli.exitCode(), cli.out() + cli.err());
+        assertTrue(cli.out().contains(expected), cli.out());
+        assertEquals("", cli.err());
+    }
+
+    @Test
+    void sarifAndJunitFromARealRunAreValid() throws Exception {
+        String[] run = {"verify", "--rules", brokenPack().toString(), "fixtures/seeds", "--min-coverage", "100"};
+        JsonNode sarif = new ObjectMapper().readTree(Cli.run(concat(run, "--format", "sarif")).out());
+        try (java.io.InputStream schema = getClass().getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            var errors = com.networknt.schema.JsonSchemaFactory.getInstance(
+                    com.networknt.schema.SpecVersion.VersionFlag.V7).getSchema(schema).validate(sarif);
+            assertTrue(errors.isEmpty(), errors.toString());
+        }
+        JsonNode results = sarif.at("/runs/0/results");
+        long mismatches = 0;
+        for (JsonNode result : results) {
+            mismatches += result.get("ruleId").asText().equals("fixture-mismatch") ? 1 : 0;
+        }
+        assertEquals(3, mismatches, "gateshead-2015 misses the rule; newcastle-2019 misses it and changes grade");
+        assertTrue(results.size() > mismatches, "below 100% coverage, unfired rules are results too");
+
+        org.w3c.dom.Document junit = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(Cli.run(concat(run, "--format", "junit")).out()
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("6", junit.getDocumentElement().getAttribute("tests"), "5 seeds and coverage");
+        assertEquals("3", junit.getDocumentElement().getAttribute("failures"), "2 seeds and coverage");
+        assertEquals(3, junit.getElementsByTagName("failure").getLength());
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    @Test
+    void aMissingPathIsBadInput() {
+        Cli cli = Cli.run("verify", "fixtures/nowhere");
+        assertEquals(ExitCode.BAD_INPUT.code(), cli.exitCode());
+        assertEquals("fixtures/nowhere: no such file or folder\n1 error in the input; nothing was checked.\n",
+                cli.err());
     }
 
     @Test

@@ -1,0 +1,162 @@
+package uk.selfcheck.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import uk.selfcheck.model.Answer;
+import uk.selfcheck.model.Grade;
+import uk.selfcheck.model.Rating;
+import uk.selfcheck.model.SelfAssessment;
+import uk.selfcheck.model.SelfGrade;
+
+/** One change to a self-assessment, as a leader would make it in the file, at the line where they would make it. */
+public sealed interface Change permits Change.NewRating, Change.NewFigure, Change.NewSelfGrade, Change.Assess {
+
+    SelfAssessment applyTo(SelfAssessment assessment);
+
+    /** What to change, in words, e.g. "raise cl_mental_health_access from inconsistently to mostly (line 87)". */
+    String describe();
+
+    /** The criterion, or for a self-assessed grade the judgement, that changes. */
+    String subject();
+
+    int line();
+
+    /** The value before and after, as written in the file. */
+    String from();
+
+    String to();
+
+    record NewRating(String criterion, Rating before, Rating after, int line) implements Change {
+        @Override
+        public SelfAssessment applyTo(SelfAssessment a) {
+            List<Answer> answers = new ArrayList<>();
+            for (Answer answer : a.answers()) {
+                answers.add(answer.getCriterion().equals(criterion) ? answer.withRating(after) : answer);
+            }
+            return new SelfAssessment(a.header(), answers, a.unassessed(), a.selfGrades());
+        }
+
+        @Override
+        public String describe() {
+            return (after.compareTo(before) > 0 ? "raise " : "lower ") + criterion + " from " + before.id() + " to "
+                    + after.id() + " (line " + line + ")";
+        }
+
+        @Override
+        public String subject() {
+            return criterion;
+        }
+
+        @Override
+        public String from() {
+            return before.id();
+        }
+
+        @Override
+        public String to() {
+            return after.id();
+        }
+    }
+
+    record NewFigure(String criterion, String figure, double before, double after, int line) implements Change {
+        @Override
+        public SelfAssessment applyTo(SelfAssessment a) {
+            List<Answer> answers = new ArrayList<>();
+            for (Answer answer : a.answers()) {
+                answers.add(answer.getCriterion().equals(criterion) ? answer.withFigure(figure, after) : answer);
+            }
+            return new SelfAssessment(a.header(), answers, a.unassessed(), a.selfGrades());
+        }
+
+        @Override
+        public String describe() {
+            return "bring " + figure + " from " + number(before) + " to " + number(after) + " (" + criterion
+                    + ", line " + line + ")";
+        }
+
+        @Override
+        public String subject() {
+            return criterion + "." + figure;
+        }
+
+        @Override
+        public String from() {
+            return number(before);
+        }
+
+        @Override
+        public String to() {
+            return number(after);
+        }
+    }
+
+    /** Leaders' own grade for a judgement brought in line with the evidence. */
+    record NewSelfGrade(String judgement, Grade before, Grade after, int line) implements Change {
+        @Override
+        public SelfAssessment applyTo(SelfAssessment a) {
+            List<SelfGrade> grades = new ArrayList<>();
+            for (SelfGrade grade : a.selfGrades()) {
+                grades.add(grade.judgement().equals(judgement) ? new SelfGrade(judgement, after, grade.line()) : grade);
+            }
+            return new SelfAssessment(a.header(), a.answers(), a.unassessed(), grades);
+        }
+
+        @Override
+        public String describe() {
+            return "expect " + judgement + " to be " + after.id() + ", as the evidence shows, not " + before.id()
+                    + " (line " + line + ")";
+        }
+
+        @Override
+        public String subject() {
+            return judgement;
+        }
+
+        @Override
+        public String from() {
+            return before.id();
+        }
+
+        @Override
+        public String to() {
+            return after.id();
+        }
+    }
+
+    /**
+     * A criterion left not assessed, looked at. Re-checked as assessed without a rating: what rating the evidence
+     * gives is for the leader to find, so the prediction assumes it adds no finding either way.
+     */
+    record Assess(String criterion, int line) implements Change {
+        @Override
+        public SelfAssessment applyTo(SelfAssessment a) {
+            return new SelfAssessment(a.header(), a.answers(),
+                    a.unassessed().stream().filter(n -> !n.getCriterion().equals(criterion)).toList(), a.selfGrades());
+        }
+
+        @Override
+        public String describe() {
+            return "assess " + criterion + " and rate it from the evidence (line " + line + ")";
+        }
+
+        @Override
+        public String subject() {
+            return criterion;
+        }
+
+        @Override
+        public String from() {
+            return Rating.NOT_ASSESSED;
+        }
+
+        @Override
+        public String to() {
+            return "assessed";
+        }
+    }
+
+    static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%s", value);
+    }
+}

@@ -1,0 +1,163 @@
+package uk.selfcheck.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import uk.selfcheck.engine.EvaluationException;
+import uk.selfcheck.engine.Evaluator;
+import uk.selfcheck.engine.RulePack;
+import uk.selfcheck.model.Cap;
+import uk.selfcheck.model.Evaluation;
+import uk.selfcheck.model.Finding;
+import uk.selfcheck.model.Grade;
+import uk.selfcheck.model.SelfAssessment;
+
+/**
+ * For each graded judgement below outstanding, the smallest set of its weaknesses whose resolution lifts it one
+ * grade, found by re-evaluating the self-assessment through the rules with those weaknesses resolved. Sets are tried
+ * smallest first and, within a size, most severe weaknesses first. The search is bounded: sets of at most
+ * {@link #MAX_SET} weaknesses and {@link #MAX_EVALUATIONS} evaluations per judgement. Beyond that it reports a
+ * minimal set instead (resolving all the weaknesses, then leaving out each one that is not needed), and says so.
+ */
+public final class GradeRaiser {
+    public static final int MAX_SET = 4;
+    public static final int MAX_EVALUATIONS = 2_000;
+
+    private final RulePack pack;
+    private final Consumer<String> progress;
+
+    /** @param progress told which judgement is being searched; may do nothing */
+    public GradeRaiser(RulePack pack, Consumer<String> progress) {
+        this.pack = pack;
+        this.progress = progress;
+    }
+
+    public List<GradeRaise> raises(SelfAssessment assessment, Evaluation evaluation) throws EvaluationException {
+        Resolver resolver = new Resolver(new Evaluator(pack), pack.catalog());
+        Map<String, Optional<Resolution>> resolved = new LinkedHashMap<>();
+        List<GradeRaise> raises = new ArrayList<>();
+        for (Evaluation.AreaResult area : evaluation.areas()) {
+            Optional<Grade> grade = area.predicted();
+            if (grade.isEmpty() || grade.get() == Grade.OUTSTANDING) {
+                continue;
+            }
+            progress.accept(area.judgement().id());
+            List<Resolution> candidates = new ArrayList<>();
+            for (Finding weakness : weaknesses(evaluation, area)) {
+                String key = weakness.getId() + weakness.getAnswers() + weakness.getDetail();
+                if (!resolved.containsKey(key)) {
+                    resolved.put(key, resolver.resolve(assessment, evaluation, weakness));
+                }
+                resolved.get(key).ifPresent(candidates::add);
+            }
+            raises.add(search(resolver, assessment, area, grade.get(), candidates));
+        }
+        return raises;
+    }
+
+    /** The judgement's weaknesses, most severe first, each finding once. */
+    private static List<Finding> weaknesses(Evaluation evaluation, Evaluation.AreaResult area) {
+        return evaluation.findings().stream()
+                .filter(f -> f.isWeakness() && area.judgement().covers(f.getArea()))
+                .sorted(Comparator.comparing(Finding::getEffectiveSeverity).reversed().thenComparing(Finding::getId))
+                .toList();
+    }
+
+    private GradeRaise search(Resolver resolver, SelfAssessment assessment, Evaluation.AreaResult area, Grade from,
+                              List<Resolution> candidates) throws EvaluationException {
+        Grade to = from.oneBetter();
+        String id = area.judgement().id();
+        String title = area.judgement().title();
+        if (candidates.isEmpty()) {
+            return new GradeRaise(id, title, from, to, List.of(), false, "resolving weaknesses cannot lift it: "
+                    + reasons(area.grade().getDecidingCaps()));
+        }
+        Evaluation all = resolver.evaluate(apply(assessment, candidates));
+        if (!lifts(all, id, to)) {
+            String still = all.area(id).map(a -> reasons(a.grade().getDecidingCaps())).orElse("");
+            return new GradeRaise(id, title, from, to, List.of(), false, (candidates.size() == 1 ? "resolving its one weakness"
+                    : "resolving all " + candidates.size() + " of its weaknesses") + " does not lift it: " + still);
+        }
+        int start = resolver.evaluations();
+        for (int size = 1; size <= Math.min(MAX_SET, candidates.size()); size++) {
+            int[] chosen = new int[size];
+            for (int i = 0; i < size; i++) {
+                chosen[i] = i;
+            }
+            do {
+                if (resolver.evaluations() - start >= MAX_EVALUATIONS) {
+                    return minimal(resolver, assessment, id, title, from, to, candidates,
+                            "the search of sets of up to " + MAX_SET + " stopped after " + MAX_EVALUATIONS
+                                    + " evaluations");
+                }
+                List<Resolution> set = pick(candidates, chosen);
+                if (lifts(resolver.evaluate(apply(assessment, set)), id, to)) {
+                    return new GradeRaise(id, title, from, to, set, true, "");
+                }
+            } while (next(chosen, candidates.size()));
+        }
+        return minimal(resolver, assessment, id, title, from, to, candidates,
+                "no set of " + MAX_SET + " or fewer weaknesses lifts it");
+    }
+
+    /** All the weaknesses, less each one (least severe first) that the lift does not need. */
+    private GradeRaise minimal(Resolver resolver, SelfAssessment assessment, String id, String title, Grade from,
+                               Grade to, List<Resolution> candidates, String why) throws EvaluationException {
+        List<Resolution> set = new ArrayList<>(candidates);
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            List<Resolution> without = new ArrayList<>(set);
+            without.remove(candidates.get(i));
+            if (!without.isEmpty() && lifts(resolver.evaluate(apply(assessment, without)), id, to)) {
+                set = without;
+            }
+        }
+        return new GradeRaise(id, title, from, to, List.copyOf(set), false, why + "; these " + set.size()
+                + " do, and none of them can be left out");
+    }
+
+    private static boolean lifts(Evaluation e, String judgement, Grade to) {
+        return e.area(judgement).flatMap(Evaluation.AreaResult::predicted).map(g -> !to.isAbove(g)).orElse(false);
+    }
+
+    private static SelfAssessment apply(SelfAssessment assessment, List<Resolution> set) {
+        SelfAssessment changed = assessment;
+        for (Resolution r : set) {
+            changed = r.applyTo(changed);
+        }
+        return changed;
+    }
+
+    private static List<Resolution> pick(List<Resolution> candidates, int[] chosen) {
+        List<Resolution> set = new ArrayList<>();
+        for (int i : chosen) {
+            set.add(candidates.get(i));
+        }
+        return set;
+    }
+
+    /** The next combination in lexicographic order, so sets holding the most severe weaknesses come first. */
+    private static boolean next(int[] chosen, int n) {
+        int k = chosen.length;
+        int i = k - 1;
+        while (i >= 0 && chosen[i] == n - k + i) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        chosen[i]++;
+        for (int j = i + 1; j < k; j++) {
+            chosen[j] = chosen[j - 1] + 1;
+        }
+        return true;
+    }
+
+    private static String reasons(List<Cap> caps) {
+        return caps.isEmpty() ? "every descriptor of the next grade is met"
+                : String.join("; ", caps.stream().map(Cap::reason).distinct().toList());
+    }
+}

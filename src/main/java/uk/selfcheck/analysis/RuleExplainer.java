@@ -1,0 +1,170 @@
+package uk.selfcheck.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.selfcheck.engine.EvaluationException;
+import uk.selfcheck.engine.Evaluator;
+import uk.selfcheck.engine.RulePack;
+import uk.selfcheck.model.Answer;
+import uk.selfcheck.model.Criterion;
+import uk.selfcheck.model.Evaluation;
+import uk.selfcheck.model.Figure;
+import uk.selfcheck.model.Finding;
+import uk.selfcheck.model.NotAssessed;
+import uk.selfcheck.model.Rating;
+import uk.selfcheck.model.RuleInfo;
+import uk.selfcheck.model.SelfAssessment;
+
+/**
+ * Why a rule fired or did not: the answers its conditions name, and for each, the answers at which the rule fires,
+ * found by re-evaluating with that one answer changed and every other answer as written. An answer decides when
+ * changing it alone would change whether the rule fires.
+ */
+public final class RuleExplainer {
+    /** Every value an answer can take, in scale order, then the two ways of not rating it. */
+    public static final List<String> OPTIONS = List.of("rarely", "inconsistently", "mostly", "consistently",
+            "exceptional", Rating.NOT_ASSESSED, "left out");
+    private static final Pattern FIGURE = Pattern.compile("figure\\s*==\\s*\"([^\"]*)\"");
+
+    private final RulePack pack;
+    private final Evaluator evaluator;
+
+    public RuleExplainer(RulePack pack) {
+        this.pack = pack;
+        this.evaluator = new Evaluator(pack);
+    }
+
+    /**
+     * One answer the rule looks at.
+     *
+     * @param current  the rating as written, {@code not_assessed}, or {@code left out}
+     * @param line     where it is written, 0 when left out
+     * @param firesAt  the values of {@link #OPTIONS} at which the rule fires, the others held as written
+     * @param figures  for a rule that judges a figure: what the figure is and where the rule changes its mind
+     */
+    public record Looked(String criterion, String question, String current, int line, String evidence,
+                         List<String> firesAt, boolean deciding, List<String> figures) {
+    }
+
+    public record Explanation(RuleInfo rule, List<Finding> fired, List<Looked> answers, List<String> selfGrades) {
+        public boolean didFire() {
+            return !fired.isEmpty();
+        }
+    }
+
+    public Explanation explain(SelfAssessment assessment, Evaluation evaluation, RuleInfo rule)
+            throws EvaluationException {
+        List<Finding> fired = evaluation.findings().stream().filter(f -> f.getId().equals(rule.id())).toList();
+        boolean fires = !fired.isEmpty();
+        List<Looked> looked = new ArrayList<>();
+        for (String id : rule.criteria()) {
+            Optional<Criterion> criterion = pack.catalog().criterion(id);
+            if (criterion.isPresent()) {
+                looked.add(look(assessment, rule, criterion.get(), fires));
+            }
+        }
+        List<String> selfGrades = new ArrayList<>();
+        if (rule.criteria().isEmpty()) {
+            assessment.selfGrades().forEach(own -> selfGrades.add(own.judgement() + ": leaders expect "
+                    + own.grade().id() + " (line " + own.line() + "); the evidence supports "
+                    + evaluation.area(own.judgement()).flatMap(Evaluation.AreaResult::predicted)
+                            .map(g -> g.id()).orElse("no grade")));
+        }
+        return new Explanation(rule, fired, looked, selfGrades);
+    }
+
+    private Looked look(SelfAssessment a, RuleInfo rule, Criterion criterion, boolean fires)
+            throws EvaluationException {
+        Optional<Answer> answer = a.answers().stream().filter(x -> x.getCriterion().equals(criterion.id())).findFirst();
+        Optional<NotAssessed> unassessed = a.unassessed().stream()
+                .filter(n -> n.getCriterion().equals(criterion.id())).findFirst();
+        String current = answer.map(x -> x.getRating().id()).orElse(unassessed.isPresent() ? Rating.NOT_ASSESSED
+                : "left out");
+        int line = answer.map(Answer::getLine).orElse(unassessed.map(NotAssessed::getLine).orElse(0));
+        List<String> firesAt = new ArrayList<>();
+        boolean deciding = false;
+        for (String option : OPTIONS) {
+            boolean firesHere = option.equals(current) ? fires : fires(with(a, criterion, option, line), rule.id());
+            if (firesHere) {
+                firesAt.add(option);
+            }
+            deciding |= firesHere != fires;
+        }
+        List<String> figures = new ArrayList<>();
+        Matcher m = FIGURE.matcher(rule.source());
+        while (m.find()) {
+            String name = m.group(1);
+            Optional<Figure> figure = criterion.figure(name);
+            Double value = answer.map(x -> x.figure(name)).orElse(null);
+            if (figure.isEmpty()) {
+                continue;
+            }
+            if (value == null) {
+                figures.add(name + " is not given, so the rule has no figure to judge");
+                continue;
+            }
+            Optional<Double> turn = turningPoint(a, rule.id(), answer.get(), figure.get(), value, fires);
+            figures.add(name + " = " + Change.number(value) + turn.map(t -> ": at " + Change.number(t)
+                    + " the rule would " + (fires ? "not fire" : "fire")).orElse(": no value changes the outcome"));
+            deciding |= turn.isPresent();
+        }
+        return new Looked(criterion.id(), criterion.question(), current, line,
+                answer.map(Answer::getEvidence).orElse(null), firesAt, deciding, figures);
+    }
+
+    /** The nearest whole value of the figure at which the rule changes its mind, if any. */
+    private Optional<Double> turningPoint(SelfAssessment a, String ruleId, Answer answer, Figure figure, double value,
+                                          boolean fires) throws EvaluationException {
+        for (double bound : new double[] {figure.min(), figure.max()}) {
+            if (bound == value || fires(withFigure(a, answer, figure.id(), bound), ruleId) == fires) {
+                continue;
+            }
+            double same = value;
+            double other = bound;
+            while (Math.abs(other - same) > 1) {
+                double middle = Math.rint((same + other) / 2);
+                if (middle == same || middle == other) {
+                    break;
+                }
+                if (fires(withFigure(a, answer, figure.id(), middle), ruleId) == fires) {
+                    same = middle;
+                } else {
+                    other = middle;
+                }
+            }
+            return Optional.of(other);
+        }
+        return Optional.empty();
+    }
+
+    private boolean fires(SelfAssessment a, String ruleId) throws EvaluationException {
+        return evaluator.evaluate(a).findings().stream().anyMatch(f -> f.getId().equals(ruleId));
+    }
+
+    private static SelfAssessment withFigure(SelfAssessment a, Answer answer, String figure, double value) {
+        return new Change.NewFigure(answer.getCriterion(), figure, 0, value, answer.getLine()).applyTo(a);
+    }
+
+    /** The assessment with one criterion answered {@code option}, its evidence and figures kept. */
+    static SelfAssessment with(SelfAssessment a, Criterion criterion, String option, int line) {
+        Optional<Answer> old = a.answers().stream().filter(x -> x.getCriterion().equals(criterion.id())).findFirst();
+        List<Answer> answers = new ArrayList<>(a.answers().stream()
+                .filter(x -> !x.getCriterion().equals(criterion.id())).toList());
+        List<NotAssessed> unassessed = new ArrayList<>(a.unassessed().stream()
+                .filter(n -> !n.getCriterion().equals(criterion.id())).toList());
+        Optional<Rating> rating = Rating.fromId(option);
+        if (rating.isPresent()) {
+            Map<String, Double> figures = old.map(Answer::getFigures).orElse(new TreeMap<>());
+            answers.add(new Answer(criterion.id(), criterion.area(), criterion.theme(), rating.get(),
+                    old.map(Answer::getEvidence).orElse(null), figures, line));
+        } else if (option.equals(Rating.NOT_ASSESSED)) {
+            unassessed.add(new NotAssessed(criterion.id(), criterion.area(), criterion.theme(), line));
+        }
+        return new SelfAssessment(a.header(), answers, unassessed, a.selfGrades());
+    }
+}

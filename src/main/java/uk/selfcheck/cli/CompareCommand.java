@@ -1,0 +1,149 @@
+package uk.selfcheck.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.selfcheck.analysis.YearOnYear;
+import uk.selfcheck.engine.Evaluator;
+import uk.selfcheck.engine.RulePack;
+import uk.selfcheck.input.SelfAssessmentReader;
+import uk.selfcheck.model.Evaluation;
+import uk.selfcheck.model.Finding;
+import uk.selfcheck.model.Grade;
+
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Compares two self-assessments, say last year's and this year's: the predicted grades then and "
+                + "now, and the findings gained and lost.")
+final class CompareCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OLD", description = "The earlier self-assessment (YAML).")
+    Path before;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "The later self-assessment (YAML).")
+    Path after;
+
+    @Mixin
+    PackOptions pack = new PackOptions();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        RulePack rulePack = pack.load();
+        SelfAssessmentReader reader = new SelfAssessmentReader(rulePack.manifest(), rulePack.catalog(), LocalDate.now());
+        Evaluator evaluator = new Evaluator(rulePack);
+        Progress progress = Progress.onTerminal(spec.commandLine());
+        progress.show("compare: checking " + before);
+        Evaluation old = evaluator.evaluate(reader.read(before, PackOptions.display(before).toString()));
+        progress.show("compare: checking " + after);
+        Evaluation now = evaluator.evaluate(reader.read(after, PackOptions.display(after).toString()));
+        progress.done();
+        YearOnYear change = YearOnYear.of(old, now);
+        spec.commandLine().getOut().print(format == Format.json ? json(change) : text(change));
+        return ExitCode.OK.code();
+    }
+
+    private static String text(YearOnYear p) {
+        StringBuilder out = new StringBuilder();
+        out.append("Progress for ").append(p.after().assessment().authority()).append(": self-assessment dated ")
+                .append(p.before().assessment().date()).append(" (").append(p.before().assessment().file())
+                .append(") against ").append(p.after().assessment().date()).append(" (")
+                .append(p.after().assessment().file()).append(")\n");
+        if (!p.before().framework().id().equals(p.after().framework().id())) {
+            out.append("Frameworks differ: ").append(p.before().framework().id()).append(" then, ")
+                    .append(p.after().framework().id()).append(" now.\n");
+        }
+        out.append("This compares predictions from the authority's own self-assessments, not Ofsted judgements.\n");
+        out.append("\nJUDGEMENTS\n");
+        for (YearOnYear.GradeChange g : p.grades()) {
+            out.append("  ").append(g.title()).append(": ").append(label(g.before())).append(" -> ")
+                    .append(label(g.after())).append(" (").append(g.movement()).append(")\n");
+        }
+        section(out, "WEAKNESSES RESOLVED", p.resolved());
+        section(out, "NEW WEAKNESSES", p.newWeaknesses());
+        section(out, "STRENGTHS GAINED", p.strengthsGained());
+        section(out, "STRENGTHS LOST", p.strengthsLost());
+        if (p.unchanged()) {
+            out.append("\nNo change: the same grades and the same findings.\n");
+        }
+        return out.toString();
+    }
+
+    private static void section(StringBuilder out, String heading, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        out.append('\n').append(heading).append(" (").append(findings.size()).append(")\n");
+        for (Finding f : findings) {
+            out.append("  ").append(f.getId()).append(f.isWeakness() ? " (" + f.getEffectiveSeverity().id() + ")" : "")
+                    .append(": ").append(f.getRule().title()).append('\n');
+        }
+    }
+
+    private static String label(Grade grade) {
+        return grade == null ? "not graded" : grade.label().toLowerCase();
+    }
+
+    private static String json(YearOnYear p) throws Exception {
+        ObjectMapper mapper = uk.selfcheck.report.JsonReport.MAPPER;
+        ObjectNode root = mapper.createObjectNode();
+        side(root.putObject("old"), p.before());
+        side(root.putObject("new"), p.after());
+        ArrayNode grades = root.putArray("judgements");
+        for (YearOnYear.GradeChange g : p.grades()) {
+            ObjectNode node = grades.addObject();
+            node.put("id", g.judgement());
+            node.put("title", g.title());
+            if (g.before() == null) {
+                node.putNull("old");
+            } else {
+                node.put("old", g.before().id());
+            }
+            if (g.after() == null) {
+                node.putNull("new");
+            } else {
+                node.put("new", g.after().id());
+            }
+            node.put("change", g.movement());
+        }
+        findings(root.putArray("weaknesses_resolved"), p.resolved());
+        findings(root.putArray("weaknesses_new"), p.newWeaknesses());
+        findings(root.putArray("strengths_gained"), p.strengthsGained());
+        findings(root.putArray("strengths_lost"), p.strengthsLost());
+        root.put("unchanged", p.unchanged());
+        return mapper.writeValueAsString(root) + "\n";
+    }
+
+    private static void side(ObjectNode node, Evaluation e) {
+        node.put("file", e.assessment().file());
+        node.put("authority", e.assessment().authority());
+        node.put("date", e.assessment().date());
+        node.put("framework", e.framework().id());
+    }
+
+    private static void findings(ArrayNode array, List<Finding> findings) {
+        for (Finding f : findings) {
+            ObjectNode node = array.addObject();
+            node.put("id", f.getId());
+            node.put("area", f.getArea());
+            node.put("severity", f.getEffectiveSeverity().id());
+            node.put("title", f.getRule().title());
+        }
+    }
+}

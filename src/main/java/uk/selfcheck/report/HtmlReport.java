@@ -1,0 +1,224 @@
+package uk.selfcheck.report;
+
+import static uk.selfcheck.report.Html.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.selfcheck.analysis.GradeRaise;
+import uk.selfcheck.model.Answer;
+import uk.selfcheck.model.Cap;
+import uk.selfcheck.model.Evaluation;
+import uk.selfcheck.model.Finding;
+
+/**
+ * The report as one self-contained HTML page to share or print: the judgements with a chart of the grades, why each
+ * grade is what it is, a chart of strengths against weaknesses per theme, the findings with the leader's evidence
+ * and the sources, then what needs to improve.
+ */
+public final class HtmlReport implements Report {
+    private final ReportContext context;
+
+    public HtmlReport(ReportContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public String render(Evaluation e) {
+        boolean focused = e.assessment().focusedVisit();
+        String title = "Predicted " + (focused ? "indicative grades" : "judgements") + " for "
+                + e.assessment().authority();
+        StringBuilder body = new StringBuilder();
+        body.append("<header>\n<p class=\"kicker\">selfcheck prediction</p>\n<h1>").append(text(title))
+                .append("</h1>\n");
+        body.append("<p class=\"prediction\"><strong>This is a prediction</strong> from the authority's own "
+                + "self-assessment, not an Ofsted judgement.");
+        if (focused) {
+            body.append(" A focused visit gives no grade: the grades below are indicative.");
+        }
+        body.append("</p>\n<p class=\"meta\">Self-assessment dated ").append(text(e.assessment().date()))
+                .append(". ").append(text(e.framework().title()));
+        if (focused && e.assessment().visitTheme() != null) {
+            body.append(", focused visit: ").append(text(e.assessment().visitTheme().replace('_', ' ')));
+        }
+        body.append(". Rule pack ").append(text(e.pack())).append(".</p>\n</header>\n");
+        judgements(e, body);
+        reasons(e, body);
+        balance(e, body);
+        findings(e, body);
+        improvements(e, body);
+        raises(body);
+        if (!e.notAssessed().isEmpty()) {
+            body.append("<section id=\"not-assessed\">\n<h2>Not assessed</h2>\n<p>")
+                    .append(e.notAssessed().size()).append(" criteria: ")
+                    .append(String.join(", ", e.notAssessed().stream().map(c -> "<span class=\"id\">" + text(c)
+                            + "</span>").toList())).append("</p>\n</section>\n");
+        }
+        body.append("<footer><p>Produced by selfcheck with rule pack ").append(text(e.pack()))
+                .append(". Each finding cites the published documents it comes from.</p></footer>\n");
+        return Html.page(title, body.toString());
+    }
+
+    private void judgements(Evaluation e, StringBuilder out) {
+        out.append("<section id=\"judgements\">\n<h2>Judgements</h2>\n<div class=\"table-wrap\"><table>\n")
+                .append("<thead><tr><th>Judgement</th><th>Predicted grade</th><th class=\"n\">Strengths</th>"
+                        + "<th class=\"n\">Weaknesses</th></tr></thead>\n<tbody>\n");
+        List<Charts.GradeBar> bars = new ArrayList<>();
+        for (Evaluation.AreaResult area : e.areas()) {
+            out.append("<tr><td>").append(text(area.judgement().title())).append("</td><td>")
+                    .append(Html.grade(area.predicted().orElse(null))).append("</td><td class=\"n\">")
+                    .append(area.totals() == null ? "" : area.totals().strengths()).append("</td><td class=\"n\">")
+                    .append(area.totals() == null ? "" : area.totals().weaknesses()).append("</td></tr>\n");
+            bars.add(new Charts.GradeBar(context.areaTitles().getOrDefault(area.judgement().id(),
+                    area.judgement().title()), area.predicted().orElse(null)));
+        }
+        if (e.overall() != null) {
+            out.append("<tr><td><strong>Overall effectiveness</strong></td><td>")
+                    .append(Html.grade(e.overall().getGrade())).append("</td><td></td><td></td></tr>\n");
+            bars.add(new Charts.GradeBar("Overall effectiveness", e.overall().getGrade()));
+        }
+        out.append("</tbody>\n</table></div>\n");
+        if (e.overall() == null) {
+            out.append("<p>No overall effectiveness judgement: ").append(text(e.overallAbsent())).append(".</p>\n");
+        }
+        out.append("<figure>").append(Charts.grades(bars))
+                .append("<figcaption>Predicted grade of each judgement.</figcaption></figure>\n</section>\n");
+    }
+
+    private void reasons(Evaluation e, StringBuilder out) {
+        out.append("<section id=\"why\">\n<h2>Why</h2>\n");
+        for (Evaluation.AreaResult area : e.areas()) {
+            out.append("<h3>").append(text(area.judgement().title())).append(": ")
+                    .append(Html.grade(area.predicted().orElse(null))).append("</h3>\n");
+            if (!area.grade().isGraded()) {
+                out.append("<p>").append(text(area.grade().getUngradedReason())).append(".</p>\n");
+                continue;
+            }
+            out.append("<ul>\n");
+            List<Cap> deciding = area.grade().getDecidingCaps();
+            if (deciding.isEmpty()) {
+                out.append("<li>Every descriptor of outstanding is met.</li>\n");
+            }
+            for (Cap cap : deciding) {
+                out.append("<li>").append(text(cap.reason()));
+                if (!cap.because().isEmpty()) {
+                    out.append(" <span class=\"id\">(").append(text(String.join(", ", cap.because())))
+                            .append(")</span>");
+                }
+                out.append("</li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        if (e.overall() != null) {
+            out.append("<h3>Overall effectiveness: ").append(Html.grade(e.overall().getGrade())).append("</h3>\n<ul>\n")
+                    .append("<li>Starting point: ").append(text(e.overall().getBasis())).append("</li>\n");
+            for (Cap cap : e.overall().getCaps()) {
+                if (cap.grade() == e.overall().getGrade()) {
+                    out.append("<li>").append(text(cap.reason())).append("</li>\n");
+                }
+            }
+            out.append("</ul>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    private void balance(Evaluation e, StringBuilder out) {
+        List<Charts.Balance> rows = new ArrayList<>();
+        for (Map.Entry<String, Map<String, List<Finding>>> area : ReportContext.byAreaAndTheme(e.findings())
+                .entrySet()) {
+            for (Map.Entry<String, List<Finding>> theme : area.getValue().entrySet()) {
+                int strengths = (int) theme.getValue().stream().filter(Finding::isStrength).count();
+                rows.add(new Charts.Balance(context.areaTitle(area.getKey()),
+                        context.themeTitle(area.getKey(), theme.getKey()), strengths,
+                        theme.getValue().size() - strengths));
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        out.append("<section id=\"balance\">\n<h2>Strengths and weaknesses by theme</h2>\n<figure>")
+                .append(Charts.balance(rows)).append("<figcaption>Number of strengths and weaknesses found in "
+                        + "each theme.</figcaption></figure>\n</section>\n");
+    }
+
+    private void findings(Evaluation e, StringBuilder out) {
+        for (Map.Entry<String, Map<String, List<Finding>>> area : ReportContext.byAreaAndTheme(e.findings())
+                .entrySet()) {
+            out.append("<section class=\"area\">\n<h2>").append(text(context.areaTitle(area.getKey())))
+                    .append("</h2>\n");
+            for (Map.Entry<String, List<Finding>> theme : area.getValue().entrySet()) {
+                out.append("<h3>").append(text(context.themeTitle(area.getKey(), theme.getKey()))).append("</h3>\n");
+                kind(out, "Strengths", theme.getValue().stream().filter(Finding::isStrength).toList());
+                kind(out, "Weaknesses", theme.getValue().stream().filter(Finding::isWeakness).toList());
+            }
+            out.append("</section>\n");
+        }
+    }
+
+    private static void kind(StringBuilder out, String heading, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        out.append("<h4>").append(heading).append("</h4>\n");
+        for (Finding f : findings) {
+            String level = f.isWeakness() ? f.getEffectiveSeverity().id() : f.isExceptional() ? "exceptional" : "";
+            out.append("<div class=\"finding ").append(f.getKind().id()).append("\">\n<p><span class=\"title\">")
+                    .append(text(f.getRule().title())).append("</span>")
+                    .append(level.isEmpty() ? "" : " (" + text(level) + ")")
+                    .append(" <span class=\"id\">").append(text(f.getId())).append("</span></p>\n");
+            out.append("<p>").append(text(f.getRule().finding())).append("</p>\n");
+            if (f.getDetail() != null) {
+                out.append("<p>").append(text(f.getDetail())).append("</p>\n");
+            }
+            for (Answer a : f.getAnswers()) {
+                out.append("<p class=\"evidence\">Your answer: <span class=\"id\">").append(text(a.getCriterion()))
+                        .append("</span> rated <em>").append(text(a.getRating().id())).append("</em> (line ")
+                        .append(a.getLine()).append(")");
+                if (a.getEvidence() != null) {
+                    out.append(": \u201c").append(text(a.getEvidence())).append('\u201d');
+                }
+                out.append("</p>\n");
+            }
+            out.append("<ul class=\"sources\">\n");
+            for (String source : f.getRule().sources()) {
+                out.append("<li>").append(text(source)).append("</li>\n");
+            }
+            out.append("</ul>\n</div>\n");
+        }
+    }
+
+    private static void improvements(Evaluation e, StringBuilder out) {
+        out.append("<section id=\"improve\">\n<h2>What needs to improve</h2>\n");
+        List<Finding> list = ReportContext.improvements(e);
+        if (list.isEmpty()) {
+            out.append("<p>Nothing: no weaknesses were found.</p>\n</section>\n");
+            return;
+        }
+        out.append("<ol class=\"improve\">\n");
+        for (Finding f : list) {
+            out.append("<li>").append(text(f.getRule().recommendation())).append(" <span class=\"id\">(")
+                    .append(text(f.getId())).append(", ").append(f.getEffectiveSeverity().id())
+                    .append(")</span></li>\n");
+        }
+        out.append("</ol>\n</section>\n");
+    }
+
+    private void raises(StringBuilder out) {
+        if (context.raises().isEmpty()) {
+            return;
+        }
+        out.append("<section id=\"raise\">\n<h2>").append(Raises.HEADING).append("</h2>\n<p>")
+                .append(text(Raises.INTRO)).append("</p>\n");
+        for (GradeRaise raise : context.raises()) {
+            out.append("<h3>").append(text(Raises.headline(raise))).append("</h3>\n<p>")
+                    .append(text(Raises.summary(raise))).append("</p>\n");
+            List<String> items = Raises.items(raise);
+            if (!items.isEmpty()) {
+                out.append("<ul>\n");
+                items.forEach(i -> out.append("<li>").append(text(i)).append("</li>\n"));
+                out.append("</ul>\n");
+            }
+        }
+        out.append("</section>\n");
+    }
+}

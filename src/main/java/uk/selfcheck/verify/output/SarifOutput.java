@@ -1,0 +1,92 @@
+package uk.selfcheck.verify.output;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import uk.selfcheck.model.RuleInfo;
+import uk.selfcheck.verify.Coverage;
+import uk.selfcheck.verify.FixtureResult;
+import uk.selfcheck.verify.Mismatch;
+import uk.selfcheck.verify.Verification;
+
+/**
+ * SARIF 2.1.0, the format code-scanning services read: one result per mismatch at the expectation's file and line,
+ * and, when coverage is below {@code --min-coverage}, one per rule no fixture fires, at the rule. Coverage figures go
+ * in the run's property bag.
+ */
+public final class SarifOutput implements VerifyOutput {
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String MISMATCH = "fixture-mismatch";
+    static final String NOT_FIRED = "rule-not-fired";
+
+    @Override
+    public String render(Verification v) {
+        ObjectNode root = JsonOutput.MAPPER.createObjectNode();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "selfcheck");
+        ArrayNode rules = driver.putArray("rules");
+        describe(rules.addObject(), MISMATCH, "FixtureMismatch", "A fixture's outcome differs from its expectation",
+                "A fixture or per-rule case no longer gives the grades and findings its expectation file states. "
+                        + "Either the rule change is wrong, or the expectation needs updating with the reason.");
+        describe(rules.addObject(), NOT_FIRED, "RuleNotFired", "No fixture fires this rule",
+                "Rule coverage is below the minimum: add a per-rule case that fires this rule.");
+        ArrayNode results = run.putArray("results");
+        for (FixtureResult result : v.results()) {
+            for (Mismatch m : result.mismatches()) {
+                result(results.addObject(), MISMATCH, 0, m.message(), m.file(), m.line());
+            }
+        }
+        if (v.coverageFails()) {
+            for (RuleInfo rule : v.unfiredRules()) {
+                result(results.addObject(), NOT_FIRED, 1, "No fixture fires " + rule.id() + ": rule coverage "
+                        + Coverage.format(v.coverage().percent()) + " is below the minimum "
+                        + Coverage.format(v.minCoverage()) + ".", rule.file(), rule.line());
+            }
+        }
+        ObjectNode properties = run.putObject("properties");
+        ObjectNode coverage = properties.putObject("coverage");
+        coverage.put("rules", v.coverage().rules());
+        coverage.put("fired", v.coverage().fired());
+        coverage.put("percent", Math.round(v.coverage().percent() * 10) / 10.0);
+        ObjectNode counts = properties.putObject("fixtures");
+        counts.put("passed", v.passed());
+        counts.put("failed", v.failed());
+        return JsonOutput.write(root);
+    }
+
+    private static void describe(ObjectNode rule, String id, String name, String summary, String help) {
+        rule.put("id", id);
+        rule.put("name", name);
+        rule.putObject("shortDescription").put("text", summary);
+        rule.putObject("help").put("text", help);
+        rule.putObject("defaultConfiguration").put("level", "error");
+    }
+
+    private static void result(ObjectNode node, String ruleId, int ruleIndex, String message, String file, int line) {
+        node.put("ruleId", ruleId);
+        node.put("ruleIndex", ruleIndex);
+        node.put("level", "error");
+        node.putObject("message").put("text", message);
+        ObjectNode location = node.putArray("locations").addObject().putObject("physicalLocation");
+        location.putObject("artifactLocation").put("uri", uri(file));
+        location.putObject("region").put("startLine", Math.max(1, line));
+    }
+
+    /** Relative paths stay relative (to the repository root, as code scanning expects); absolute ones become file URIs. */
+    static String uri(String file) {
+        Path path = Path.of(file);
+        if (path.isAbsolute()) {
+            return path.toUri().toString();
+        }
+        try {
+            return new URI(null, null, file.replace('\\', '/'), null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("cannot make a URI of " + file, e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package uk.selfcheck.verify.output;
+
+import uk.selfcheck.verify.Coverage;
+import uk.selfcheck.verify.FixtureResult;
+import uk.selfcheck.verify.Mismatch;
+import uk.selfcheck.verify.Verification;
+
+/** For a person at a terminal: each failing fixture with its mismatches, then coverage and the counts. */
+public final class TextOutput implements VerifyOutput {
+    @Override
+    public String render(Verification v) {
+        StringBuilder out = new StringBuilder();
+        for (FixtureResult result : v.results()) {
+            if (!result.passed()) {
+                out.append("FAIL ").append(result.name()).append('\n');
+                for (Mismatch m : result.mismatches()) {
+                    out.append("  ").append(m.format()).append('\n');
+                }
+            }
+        }
+        Coverage coverage = v.coverage();
+        out.append("Rule coverage: ").append(coverage.fired()).append(" of ").append(coverage.rules())
+                .append(" rules fired (").append(Coverage.format(coverage.percent())).append(")\n");
+        coverage.byArea().forEach((area, counts) -> out.append("  ").append(area).append(": ").append(counts[0])
+                .append(" of ").append(counts[1]).append('\n'));
+        if (!coverage.unfired().isEmpty()) {
+            out.append("  not fired by any fixture: ").append(String.join(", ", coverage.unfired())).append('\n');
+        }
+        if (v.coverageFails()) {
+            out.append("Coverage ").append(Coverage.format(coverage.percent())).append(" is below the minimum ")
+                    .append(Coverage.format(v.minCoverage())).append('\n');
+        }
+        out.append("verify: ").append(v.passed()).append(" passed, ").append(v.failed()).append(" failed\n");
+        return out.toString();
+    }
+}

@@ -1,0 +1,181 @@
+package uk.selfcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Faults in a rule pack, added to a temporary copy of the shipped pack: the run stops with the id of the rule at
+ * fault, exit code 4, and no report at all on stdout. The faulty rules share one copy, compiled once; each acts only
+ * for a self-assessment whose authority is named after it.
+ */
+class RulePackFaultTest {
+    private static final String SEED = "fixtures/seeds/gateshead-2015.yaml";
+    /** A finding rule's metadata, complete, so the pack compiles and the fault shows only when the rule runs. */
+    private static final String METADATA = """
+                @kind("weakness")
+                @area("leadership")
+                @theme("workforce_and_caseloads")
+                @severity("medium")
+                @title("A faulty rule")
+                @text("A faulty rule.")
+                @recommendation("Fix the rule.")
+                @sources("Newcastle 2019 focused visit: 'reduced caseloads to a manageable level'")
+            """;
+    private static final String FAULTS = """
+            package test.faults;
+            import uk.selfcheck.model.Answer;
+            import uk.selfcheck.model.AreaGrade;
+            import uk.selfcheck.model.Assessment;
+            import uk.selfcheck.model.Grade;
+
+            rule "W-LOOPS-BY-INSERTING"
+            %1$swhen
+                $h : Assessment( ) eval( $h.authority().equals( "insert loop in a finding rule" ) )
+                $a : Answer( criterion == "caseloads_manageable" )
+            then
+                insert( $a.withRating( $a.getRating() ) );
+            end
+
+            rule "Grades without end"
+                ruleflow-group "grading"
+            when
+                $h : Assessment( ) eval( $h.authority().equals( "modify loop in a judgement rule" ) )
+                $g : AreaGrade( graded )
+            then
+                modify( $g ) { cap( Grade.GOOD, "Grades without end", "no guard on the grade", java.util.List.of() ) }
+            end
+
+            rule "Start counting"
+                ruleflow-group "totals"
+            when
+                $h : Assessment( ) eval( $h.authority().equals( "insert loop in a judgement rule" ) )
+                AreaGrade( id == "leadership" )
+            then
+                insert( Integer.valueOf( 0 ) );
+            end
+
+            rule "Count for ever"
+                ruleflow-group "totals"
+            when
+                $n : Integer( )
+            then
+                insert( Integer.valueOf( $n + 1 ) );
+            end
+
+            rule "W-THROWS"
+            %1$swhen
+                $h : Assessment( ) eval( $h.authority().equals( "a rule that throws" ) )
+                $a : Answer( criterion == "caseloads_manageable" )
+            then
+                if (true) { throw new IllegalStateException( "no figure for " + $a.getCriterion() ); }
+            end
+
+            rule "Reads a number that is not there"
+                ruleflow-group "grading"
+            when
+                $h : Assessment( ) eval( $h.authority().equals( "a condition that throws" ) )
+                AreaGrade( Integer.parseInt( $h.authority() ) > 0 )
+            then
+            end
+            """.formatted(METADATA);
+
+    @TempDir
+    static Path tmp;
+    private static Path pack;
+
+    @BeforeAll
+    static void copyThePackWithFaults() throws IOException {
+        pack = VerifyCommandTest.copy(Path.of("rules"), tmp.resolve("rules"));
+        Files.writeString(pack.resolve("leadership/faults.drl"), FAULTS);
+    }
+
+    /** Checks the Gateshead fixture renamed after the fault to trigger. */
+    private static Cli checkAs(String authority) throws IOException {
+        Path input = tmp.resolve(authority.replace(' ', '-') + ".yaml");
+        Files.writeString(input, Files.readString(Path.of(SEED)).replace("authority: Gateshead",
+                "authority: " + authority));
+        return assertTimeoutPreemptively(Duration.ofSeconds(120),
+                () -> Cli.run("check", input.toString(), "--rules", pack.toString(), "--format", "json"), "hung");
+    }
+
+    private static void assertRefused(Cli cli, String... expected) {
+        assertEquals(ExitCode.BAD_RULES.code(), cli.exitCode(), cli.err());
+        assertEquals("", cli.out(), "no report, not even part of one");
+        for (String text : expected) {
+            assertTrue(cli.err().contains(text), "expected '" + text + "' in:\n" + cli.err());
+        }
+        assertTrue(cli.err().endsWith("The rule pack is broken; no report was produced.\n"), cli.err());
+        assertFalse(cli.err().contains("\tat "), cli.err());
+    }
+
+    @Test
+    void theFaultsActOnlyWhenTriggered() throws IOException {
+        Cli cli = checkAs("Gateshead");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("\"overall\" : \"good\""), cli.out());
+    }
+
+    @Test
+    void aFindingRuleThatInsertsWhatItMatchesIsStoppedAndNamed() throws IOException {
+        assertRefused(checkAs("insert loop in a finding rule"),
+                "rule pack fault: rule W-LOOPS-BY-INSERTING fired 100000 times in the findings phase and the rules did "
+                        + "not settle", "add no-loop");
+    }
+
+    @Test
+    void aJudgementRuleThatModifiesWhatItMatchesIsStoppedAndNamed() throws IOException {
+        assertRefused(checkAs("modify loop in a judgement rule"),
+                "rule Grades without end fired ", " times in the grading phase and the rules did not settle");
+    }
+
+    @Test
+    void aRuleThatInsertsWhatItMatchesIsStoppedAndNamed() throws IOException {
+        assertRefused(checkAs("insert loop in a judgement rule"), "rule Count for ever fired ",
+                " times in the totals phase");
+    }
+
+    @Test
+    void aRuleThatThrowsIsNamedAndNothingIsReported() throws IOException {
+        assertRefused(checkAs("a rule that throws"),
+                "rule pack fault: rule W-THROWS failed in its actions (then): IllegalStateException: no figure for "
+                        + "caseloads_manageable");
+    }
+
+    @Test
+    void aConditionThatThrowsIsNamed() throws IOException {
+        assertRefused(checkAs("a condition that throws"),
+                "rule Reads a number that is not there failed in its conditions (when): ",
+                "NumberFormatException: For input string: \"a condition that throws\"");
+    }
+
+    @Test
+    void aPackWithOneFileThatDoesNotCompileIsRefusedWhole() throws IOException {
+        Path broken = VerifyCommandTest.copy(Path.of("rules"), tmp.resolve("broken"));
+        Files.writeString(broken.resolve("leadership/broken.drl"), """
+                package test.broken;
+                import uk.selfcheck.model.AreaGrade;
+
+                rule "Broken"
+                    ruleflow-group "grading"
+                when
+                    AreaGrade( )
+                thn
+                end
+                """);
+        Cli cli = Cli.run("check", SEED, "--rules", broken.toString());
+        assertEquals(ExitCode.BAD_RULES.code(), cli.exitCode(), cli.err());
+        assertEquals("", cli.out());
+        assertTrue(cli.err().contains("leadership/broken.drl:9: mismatched input 'end' in rule \"Broken\""), cli.err());
+        assertTrue(cli.err().contains("The rule pack is broken (1 problem); nothing was checked."), cli.err());
+    }
+}

@@ -1,0 +1,142 @@
+package uk.selfcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * 'What would raise each grade' is checked the way a leader would use it: make the suggested changes in the YAML
+ * file, run check again, and the judgement is one grade higher. A smallest set must need every weakness in it.
+ */
+class WhatWouldRaiseTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private static JsonNode check(Path file) throws Exception {
+        Cli cli = Cli.run("check", file.toString(), "--format", "json");
+        assertEquals(0, cli.exitCode(), cli.err());
+        return JSON.readTree(cli.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fixtures/seeds/newcastle-2019.yaml", "fixtures/seeds/gateshead-2015.yaml",
+        "fixtures/edge/over-optimistic-self-evaluation.yaml", "fixtures/edge/serious-failure-help-and-protection.yaml",
+        "fixtures/edge/care-leavers-inadequate.yaml"})
+    void makingTheSuggestedChangesLiftsTheGradeOneStep(String fixture) throws Exception {
+        List<String> lines = Files.readAllLines(Path.of(fixture));
+        JsonNode report = check(Path.of(fixture));
+        int checked = 0;
+        for (JsonNode raise : report.get("what_would_raise")) {
+            String judgement = raise.get("judgement").asText();
+            assertEquals(report.get("judgements").get(judgement).asText(), raise.get("grade").asText());
+            if (!raise.get("found").asBoolean()) {
+                assertTrue(raise.get("note").asText().length() > 20, "says why nothing was found: " + raise);
+                continue;
+            }
+            JsonNode after = check(write(applied(lines, raise.get("weaknesses"), -1)));
+            assertTrue(rank(after.get("judgements").get(judgement).asText()) >= rank(raise.get("to").asText()),
+                    fixture + ": " + raise + " gave " + after.get("judgements").get(judgement));
+            if (raise.get("smallest").asBoolean()) {
+                for (int leftOut = 0; leftOut < raise.get("weaknesses").size() && raise.get("weaknesses").size() > 1;
+                     leftOut++) {
+                    JsonNode partial = check(write(applied(lines, raise.get("weaknesses"), leftOut)));
+                    assertTrue(rank(partial.get("judgements").get(judgement).asText()) < rank(raise.get("to").asText()),
+                            "a smaller set would do, without " + raise.get("weaknesses").get(leftOut));
+                }
+            }
+            checked++;
+        }
+        assertTrue(checked > 0, "at least one suggestion to check in " + fixture);
+    }
+
+    @Test
+    void everyGradedJudgementBelowOutstandingIsCovered() throws Exception {
+        JsonNode report = check(Path.of("fixtures/seeds/newcastle-2019.yaml"));
+        List<String> raised = new ArrayList<>();
+        report.get("what_would_raise").forEach(r -> raised.add(r.get("judgement").asText()));
+        assertEquals(List.of("leadership", "help_and_protection"), raised);
+        JsonNode help = report.get("what_would_raise").get(1);
+        assertEquals("requires_improvement", help.get("grade").asText());
+        assertEquals("good", help.get("to").asText());
+        JsonNode change = help.get("weaknesses").get(0).get("changes").get(0);
+        assertEquals("W-PLANS-TASK-FOCUSED", help.get("weaknesses").get(0).get("id").asText());
+        assertEquals("cin_cp_plans_outcome_focused", change.get("subject").asText());
+        assertEquals("rarely", change.get("from").asText());
+        assertEquals("mostly", change.get("to").asText());
+        assertEquals(38, change.get("line").asInt());
+    }
+
+    @Test
+    void theOutstandingEdgeCaseNeedsNoRaise() throws Exception {
+        JsonNode report = check(Path.of("fixtures/edge/outstanding-everywhere.yaml"));
+        for (JsonNode raise : report.get("what_would_raise")) {
+            assertTrue(!"outstanding".equals(raise.get("grade").asText()), raise.toString());
+        }
+        String text = Cli.run("check", "fixtures/seeds/newcastle-2019.yaml").out();
+        assertTrue(text.contains("WHAT WOULD RAISE EACH GRADE"), text);
+        assertTrue(text.contains("- W-PLANS-TASK-FOCUSED (high): raise cin_cp_plans_outcome_focused from rarely to"),
+                text);
+        String md = Cli.run("check", "fixtures/seeds/newcastle-2019.yaml", "--format", "markdown").out();
+        assertTrue(md.contains("## What would raise each grade"), md);
+        assertTrue(md.contains("- W-PLANS-TASK-FOCUSED (high): raise cin\\_cp\\_plans\\_outcome\\_focused"), md);
+        String html = Cli.run("check", "fixtures/seeds/newcastle-2019.yaml", "--format", "html").out();
+        assertTrue(html.contains("<h2>What would raise each grade</h2>"), html);
+        assertTrue(html.contains("<li>W-PLANS-TASK-FOCUSED (high): raise cin_cp_plans_outcome_focused"), html);
+    }
+
+    private static int rank(String grade) {
+        return List.of("inadequate", "requires_improvement", "good", "outstanding").indexOf(grade);
+    }
+
+    private Path write(List<String> lines) throws Exception {
+        Path file = dir.resolve("changed.yaml");
+        Files.write(file, lines);
+        return file;
+    }
+
+    /** The file with every suggested change made at its line, except the weakness at {@code leftOut}. */
+    private static List<String> applied(List<String> original, JsonNode weaknesses, int leftOut) {
+        List<String> lines = new ArrayList<>(original);
+        for (int w = 0; w < weaknesses.size(); w++) {
+            if (w == leftOut) {
+                continue;
+            }
+            for (JsonNode change : weaknesses.get(w).get("changes")) {
+                change(lines, change);
+            }
+        }
+        return lines;
+    }
+
+    /** Replaces the value on the answer's line, or for the long form on the first line below it that holds it. */
+    private static void change(List<String> lines, JsonNode change) {
+        String subject = change.get("subject").asText();
+        String key = subject.contains(".") ? subject.substring(subject.indexOf('.') + 1) : null;
+        String from = change.get("from").asText();
+        String to = change.get("to").asText();
+        for (int i = change.get("line").asInt() - 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String pattern = "(" + (key == null ? "\\w+" : key) + ":\\s*)" + java.util.regex.Pattern.quote(from)
+                    + "(\\s*(#.*)?)$";
+            String replaced = line.replaceFirst(pattern, "$1" + to + "$2");
+            if (!replaced.equals(line)) {
+                lines.set(i, replaced);
+                return;
+            }
+        }
+        assertFalse(true, "no line holds " + change);
+    }
+}
