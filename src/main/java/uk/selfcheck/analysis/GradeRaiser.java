@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import uk.selfcheck.engine.EvaluationException;
 import uk.selfcheck.engine.Evaluator;
@@ -26,6 +30,8 @@ import uk.selfcheck.model.SelfAssessment;
 public final class GradeRaiser {
     public static final int MAX_SET = 4;
     public static final int MAX_EVALUATIONS = 2_000;
+    /** Each search is many evaluations, independent of the others: two cores do them in about half the time. */
+    static final int THREADS = 2;
 
     private final RulePack pack;
     private final Consumer<String> progress;
@@ -36,27 +42,79 @@ public final class GradeRaiser {
         this.progress = progress;
     }
 
+    /**
+     * The raise of every judgement below outstanding, in the order of the evaluation's areas. The searches run on
+     * {@link #THREADS} threads, each evaluation in a session of its own: first every distinct weakness is resolved,
+     * then each judgement is searched with a {@link Resolver} of its own, so that its evaluation budget, and so the
+     * result, is the same as when they run one after another.
+     */
     public List<GradeRaise> raises(SelfAssessment assessment, Evaluation evaluation) throws EvaluationException {
-        Resolver resolver = new Resolver(new Evaluator(pack), pack.catalog());
-        Map<String, Optional<Resolution>> resolved = new LinkedHashMap<>();
-        List<GradeRaise> raises = new ArrayList<>();
-        for (Evaluation.AreaResult area : evaluation.areas()) {
-            Optional<Grade> grade = area.predicted();
-            if (grade.isEmpty() || grade.get() == Grade.OUTSTANDING) {
-                continue;
-            }
-            progress.accept(area.judgement().id());
-            List<Resolution> candidates = new ArrayList<>();
-            for (Finding weakness : weaknesses(evaluation, area)) {
-                String key = weakness.getId() + weakness.getAnswers() + weakness.getDetail();
-                if (!resolved.containsKey(key)) {
-                    resolved.put(key, resolver.resolve(assessment, evaluation, weakness));
+        ExecutorService threads = Executors.newFixedThreadPool(THREADS, task -> {
+            Thread thread = new Thread(task, "grade-raiser");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Map<String, Future<Optional<Resolution>>> resolved = new LinkedHashMap<>();
+            Map<Evaluation.AreaResult, List<String>> keys = new LinkedHashMap<>();
+            for (Evaluation.AreaResult area : evaluation.areas()) {
+                Optional<Grade> grade = area.predicted();
+                if (grade.isEmpty() || grade.get() == Grade.OUTSTANDING) {
+                    continue;
                 }
-                resolved.get(key).ifPresent(candidates::add);
+                List<String> areaKeys = new ArrayList<>();
+                for (Finding weakness : weaknesses(evaluation, area)) {
+                    String key = weakness.getId() + weakness.getAnswers() + weakness.getDetail();
+                    areaKeys.add(key);
+                    resolved.computeIfAbsent(key, k -> threads.submit(() -> resolver().resolve(assessment, evaluation,
+                            weakness)));
+                }
+                keys.put(area, areaKeys);
             }
-            raises.add(search(resolver, assessment, area, grade.get(), candidates));
+            List<Future<GradeRaise>> searches = new ArrayList<>();
+            for (Map.Entry<Evaluation.AreaResult, List<String>> entry : keys.entrySet()) {
+                List<Resolution> candidates = new ArrayList<>();
+                for (String key : entry.getValue()) {
+                    resultOf(resolved.get(key)).ifPresent(candidates::add);
+                }
+                Evaluation.AreaResult area = entry.getKey();
+                searches.add(threads.submit(() -> search(resolver(), assessment, area, area.predicted().orElseThrow(),
+                        candidates)));
+            }
+            List<GradeRaise> raises = new ArrayList<>();
+            int i = 0;
+            for (Evaluation.AreaResult area : keys.keySet()) {
+                progress.accept(area.judgement().id());
+                raises.add(resultOf(searches.get(i++)));
+            }
+            return raises;
+        } finally {
+            threads.shutdownNow();
         }
-        return raises;
+    }
+
+    private Resolver resolver() {
+        return new Resolver(new Evaluator(pack), pack.catalog());
+    }
+
+    private static <T> T resultOf(Future<T> future) throws EvaluationException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof EvaluationException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while searching what would raise each grade", e);
+        }
     }
 
     /** The judgement's weaknesses, most severe first, each finding once. */

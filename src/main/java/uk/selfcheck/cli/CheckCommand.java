@@ -76,12 +76,14 @@ final class CheckCommand implements Callable<Integer> {
         List<GradeRaise> raises = new GradeRaiser(rulePack, judgement -> progress.show(
                 "check: what would raise " + judgement + "...")).raises(assessment, evaluation);
         progress.done();
+        Timings.mark("grade raises found");
         String text = report(rulePack, raises).render(evaluation);
         if (out == null) {
             spec.commandLine().getOut().print(text);
         } else {
             out.write(text);
         }
+        Timings.mark("report written");
         return ExitCode.OK.code();
     }
 

@@ -1,7 +1,6 @@
 package uk.selfcheck.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -102,7 +101,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static String json(YearOnYear p) throws Exception {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper mapper = uk.selfcheck.report.JsonReport.MAPPER;
         ObjectNode root = mapper.createObjectNode();
         side(root.putObject("old"), p.before());
         side(root.putObject("new"), p.after());

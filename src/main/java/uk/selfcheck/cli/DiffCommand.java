@@ -45,7 +45,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Path> baseFolders = baseRules.stream().map(PackOptions::display).toList();
-        RulePack base = RulePackLoader.loadShared(baseFolders);
+        RulePack base = RulePackLoader.loadShared(baseFolders, pack.cache());
         RulePack changed = pack.load();
         List<Path> roots = paths.isEmpty() ? List.of(Path.of("fixtures")) : paths;
         Progress progress = Progress.onTerminal(spec.commandLine());

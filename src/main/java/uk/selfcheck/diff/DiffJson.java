@@ -2,7 +2,6 @@ package uk.selfcheck.diff;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -10,7 +9,7 @@ import uk.selfcheck.diff.FixtureChange.Move;
 
 /** For other tools: the counts, then each fixture that moves. Field order is fixed; every list is always present. */
 public final class DiffJson implements DiffOutput {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = uk.selfcheck.report.JsonReport.MAPPER;
 
     @Override
     public String render(PackDiff diff) {

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  */
 final class CacheKey {
     /** Bumped when the layout of a cache entry changes. */
-    static final String FORMAT = "selfcheck-compiled-pack-1";
+    static final String FORMAT = "selfcheck-compiled-pack-2";
 
     private CacheKey() {
     }

@@ -1,9 +1,6 @@
 package uk.selfcheck.engine;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -23,13 +20,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.InflaterInputStream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.drools.base.common.DroolsObjectInputStream;
-import org.drools.base.common.DroolsObjectOutputStream;
 import org.kie.api.definition.KiePackage;
 
 /**
@@ -37,7 +29,7 @@ import org.kie.api.definition.KiePackage;
  * takes seconds. Only what Drools compiles is cached; everything else about a pack is read and checked every run.
  *
  * <p>Each entry is a file named by its {@link CacheKey}: a header, an HMAC-SHA256 of the key and the payload under a
- * per-user secret, and the payload (the packages serialised by Drools, deflated). An entry is verified before any of
+ * per-user secret, and the payload ({@link PackageSerialiser}). An entry is verified before any of
  * it is deserialised, and deserialised through {@link PackageClassFilter}. An entry that fails either check is deleted
  * and the pack compiled again: a damaged cache costs time, never a result. A folder that is not safe (see
  * {@link CacheDirectory}) is not used at all.
@@ -46,9 +38,9 @@ public final class PackageCache {
     static final String SUFFIX = ".pack";
     /** Entries kept; older ones (by last use) are deleted when a new one is written. */
     static final int KEEP = 8;
-    private static final byte[] MAGIC = "SCPACK1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "SCPACK2\n".getBytes(StandardCharsets.US_ASCII);
     private static final int MAC_BYTES = 32;
-    private static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
+    static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
 
     /** What compilation produced: the packages, and the DRL each decision table was turned into, by file. */
     record Compiled(List<KiePackage> packages, Map<String, String> tableDrl) {
@@ -138,7 +130,7 @@ public final class PackageCache {
                 discard(file, "it failed its integrity check");
                 return Optional.empty();
             }
-            Compiled compiled = deserialise(payload);
+            Compiled compiled = PackageSerialiser.read(payload);
             Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
             hits++;
             return Optional.of(compiled);
@@ -156,7 +148,7 @@ public final class PackageCache {
         Path temporary = null;
         try {
             Set<String> refused = new TreeSet<>();
-            byte[] payload = serialise(compiled, refused);
+            byte[] payload = PackageSerialiser.write(compiled, refused);
             if (!refused.isEmpty()) {
                 notes.accept("selfcheck: the compiled rules hold classes the rule cache does not accept ("
                         + String.join(", ", refused) + "); they are compiled on every run");
@@ -241,37 +233,6 @@ public final class PackageCache {
         return mac.doFinal(payload);
     }
 
-    /** The payload; adds to {@code refused} each class written that the reader would refuse. */
-    private static byte[] serialise(Compiled compiled, Set<String> refused) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        try (DeflaterOutputStream deflated = new DeflaterOutputStream(bytes, new Deflater(Deflater.BEST_SPEED), 1 << 16);
-             ObjectOutputStream out = new CheckedOutput(deflated, refused)) {
-            out.writeObject(new ArrayList<>(compiled.packages()));
-            out.writeObject(new java.util.LinkedHashMap<>(compiled.tableDrl()));
-        }
-        return bytes.toByteArray();
-    }
-
-    private static Compiled deserialise(byte[] payload) throws Exception {
-        PackageClassFilter.installFactory();
-        return PackageClassFilter.whileReading(() -> readPayload(payload));
-    }
-
-    private static Compiled readPayload(byte[] payload) throws IOException, ClassNotFoundException {
-        try (DroolsObjectInputStream in = new DroolsObjectInputStream(new InflaterInputStream(
-                new ByteArrayInputStream(payload), new java.util.zip.Inflater(), 1 << 16),
-                PackageCache.class.getClassLoader())) {
-            in.setObjectInputFilter(PackageClassFilter.INSTANCE);
-            List<KiePackage> packages = new ArrayList<>();
-            for (Object pkg : (List<?>) in.readObject()) {
-                packages.add((KiePackage) pkg);
-            }
-            Map<String, String> tables = new java.util.LinkedHashMap<>();
-            ((Map<?, ?>) in.readObject()).forEach((file, drl) -> tables.put((String) file, (String) drl));
-            return new Compiled(packages, tables);
-        }
-    }
-
     private static FileTime lastModified(Path path) {
         try {
             return Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS);
@@ -286,23 +247,6 @@ public final class PackageCache {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
                 // a leftover file is harmless: it fails its check next time and is replaced
-            }
-        }
-    }
-
-    /** Records every class written that {@link PackageClassFilter} would refuse on reading. */
-    private static final class CheckedOutput extends DroolsObjectOutputStream {
-        private final Set<String> refused;
-
-        CheckedOutput(java.io.OutputStream out, Set<String> refused) throws IOException {
-            super(out);
-            this.refused = refused;
-        }
-
-        @Override
-        protected void annotateClass(Class<?> type) {
-            if (!PackageClassFilter.allows(type)) {
-                refused.add(type.getName());
             }
         }
     }

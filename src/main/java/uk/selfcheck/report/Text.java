@@ -6,6 +6,8 @@ import java.util.List;
 /** Plain-text helpers shared by the text renderers. */
 final class Text {
     static final int WIDTH = 100;
+    /** Compiled once: String.split compiles its pattern on every call, which made wrapping most of a report's cost. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private Text() {
     }
@@ -14,7 +16,7 @@ final class Text {
     static String wrap(String text, String indent) {
         StringBuilder out = new StringBuilder();
         StringBuilder line = new StringBuilder(indent);
-        for (String word : text.trim().split("\\s+")) {
+        for (String word : WHITESPACE.split(text.trim())) {
             if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
                 out.append(line).append('\n');
                 line = new StringBuilder(indent);

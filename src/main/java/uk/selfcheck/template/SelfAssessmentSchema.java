@@ -27,7 +27,7 @@ import uk.selfcheck.model.Theme;
  */
 public final class SelfAssessmentSchema {
     public static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = uk.selfcheck.report.JsonReport.MAPPER;
     private static final String NOT_BLANK = "\\S";
 
     private final PackManifest manifest;

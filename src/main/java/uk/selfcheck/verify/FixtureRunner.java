@@ -79,6 +79,11 @@ public final class FixtureRunner {
      * A failing rule stops the run with the failure of the first file (in that order) that has one.
      */
     public List<FixtureResult> runAll(List<Path> files) throws EvaluationException {
+        return runAll(files, (index, total, file) -> { });
+    }
+
+    /** As {@link #runAll(List)}, telling {@code listener} of each file in turn as its results are collected. */
+    public List<FixtureResult> runAll(List<Path> files, Verification.Listener listener) throws EvaluationException {
         ExecutorService threads = Executors.newFixedThreadPool(THREADS, task -> {
             Thread thread = new Thread(task, "verify");
             thread.setDaemon(true);
@@ -90,8 +95,9 @@ public final class FixtureRunner {
                 pending.add(threads.submit(() -> run(file)));
             }
             List<FixtureResult> results = new ArrayList<>();
-            for (Future<List<FixtureResult>> result : pending) {
-                results.addAll(resultOf(result));
+            for (int i = 0; i < pending.size(); i++) {
+                listener.starting(i + 1, files.size(), files.get(i));
+                results.addAll(resultOf(pending.get(i)));
             }
             return results;
         } finally {

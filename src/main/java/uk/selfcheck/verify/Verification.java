@@ -3,7 +3,6 @@ package uk.selfcheck.verify;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import uk.selfcheck.engine.EvaluationException;
@@ -33,12 +32,7 @@ public record Verification(List<FixtureResult> results, Coverage coverage, List<
 
     public static Verification run(RulePack pack, List<Path> paths, LocalDate today, Double minCoverage,
                                    Listener listener) throws IOException, InputException, EvaluationException {
-        FixtureRunner runner = new FixtureRunner(pack, today);
-        List<FixtureResult> results = new ArrayList<>();
-        List<Path> files = FixtureRunner.discover(paths);
-        // the files run on two threads, so progress is reported once, before they start
-        listener.starting(1, files.size(), files.isEmpty() ? Path.of("") : files.get(0));
-        results.addAll(runner.runAll(files));
+        List<FixtureResult> results = new FixtureRunner(pack, today).runAll(FixtureRunner.discover(paths), listener);
         return new Verification(List.copyOf(results), Coverage.of(pack.rules(), results), pack.rules(), minCoverage);
     }
 

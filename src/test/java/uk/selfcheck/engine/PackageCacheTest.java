@@ -140,9 +140,17 @@ class PackageCacheTest {
         RulePackLoader.load(List.of(small()), cache);
         Path entry = onlyEntry(cache);
         String key = entry.getFileName().toString().replace(PackageCache.SUFFIX, "");
+        ByteArrayOutputStream object = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(object)) {
+            out.writeObject(new java.net.URL("http://example.org/"));
+        }
+        // laid out as PackageSerialiser writes: no tables, then one "package"
         ByteArrayOutputStream payload = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(new DeflaterOutputStream(payload))) {
-            out.writeObject(new ArrayList<>(List.of(new java.net.URL("http://example.org/"))));
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(new DeflaterOutputStream(payload))) {
+            out.writeInt(0);
+            out.writeInt(1);
+            out.writeInt(object.size());
+            out.write(object.toByteArray());
         }
         // signed with the user's own key, as only someone who can already write the folder could do
         byte[] secret = Files.readAllBytes(tmp.resolve("cache").resolve(CacheDirectory.KEY_FILE));

@@ -2,7 +2,6 @@ package uk.selfcheck.verify.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import uk.selfcheck.verify.Coverage;
@@ -12,7 +11,7 @@ import uk.selfcheck.verify.Verification;
 
 /** For other tools: every result with its mismatches, and coverage. Field order is fixed. */
 public final class JsonOutput implements VerifyOutput {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper MAPPER = uk.selfcheck.report.JsonReport.MAPPER;
 
     @Override
     public String render(Verification v) {
