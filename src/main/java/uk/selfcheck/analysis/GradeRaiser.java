@@ -6,14 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import uk.selfcheck.engine.EvaluationException;
 import uk.selfcheck.engine.Evaluator;
 import uk.selfcheck.engine.RulePack;
+import uk.selfcheck.engine.Workers;
 import uk.selfcheck.model.Cap;
 import uk.selfcheck.model.Evaluation;
 import uk.selfcheck.model.Finding;
@@ -30,9 +28,6 @@ import uk.selfcheck.model.SelfAssessment;
 public final class GradeRaiser {
     public static final int MAX_SET = 4;
     public static final int MAX_EVALUATIONS = 2_000;
-    /** Each search is many evaluations, independent of the others: two cores do them in about half the time. */
-    static final int THREADS = 2;
-
     private final RulePack pack;
     private final Consumer<String> progress;
 
@@ -44,17 +39,12 @@ public final class GradeRaiser {
 
     /**
      * The raise of every judgement below outstanding, in the order of the evaluation's areas. The searches run on
-     * {@link #THREADS} threads, each evaluation in a session of its own: first every distinct weakness is resolved,
+     * {@link Workers#THREADS} threads, each evaluation in a session of its own: first every distinct weakness is resolved,
      * then each judgement is searched with a {@link Resolver} of its own, so that its evaluation budget, and so the
      * result, is the same as when they run one after another.
      */
     public List<GradeRaise> raises(SelfAssessment assessment, Evaluation evaluation) throws EvaluationException {
-        ExecutorService threads = Executors.newFixedThreadPool(THREADS, task -> {
-            Thread thread = new Thread(task, "grade-raiser");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
+        try (Workers threads = new Workers("searching what would raise each grade")) {
             Map<String, Future<Optional<Resolution>>> resolved = new LinkedHashMap<>();
             Map<Evaluation.AreaResult, List<String>> keys = new LinkedHashMap<>();
             for (Evaluation.AreaResult area : evaluation.areas()) {
@@ -75,7 +65,7 @@ public final class GradeRaiser {
             for (Map.Entry<Evaluation.AreaResult, List<String>> entry : keys.entrySet()) {
                 List<Resolution> candidates = new ArrayList<>();
                 for (String key : entry.getValue()) {
-                    resultOf(resolved.get(key)).ifPresent(candidates::add);
+                    threads.resultOf(resolved.get(key)).ifPresent(candidates::add);
                 }
                 Evaluation.AreaResult area = entry.getKey();
                 searches.add(threads.submit(() -> search(resolver(), assessment, area, area.predicted().orElseThrow(),
@@ -85,36 +75,14 @@ public final class GradeRaiser {
             int i = 0;
             for (Evaluation.AreaResult area : keys.keySet()) {
                 progress.accept(area.judgement().id());
-                raises.add(resultOf(searches.get(i++)));
+                raises.add(threads.resultOf(searches.get(i++)));
             }
             return raises;
-        } finally {
-            threads.shutdownNow();
         }
     }
 
     private Resolver resolver() {
         return new Resolver(new Evaluator(pack), pack.catalog());
-    }
-
-    private static <T> T resultOf(Future<T> future) throws EvaluationException {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof EvaluationException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while searching what would raise each grade", e);
-        }
     }
 
     /** The judgement's weaknesses, most severe first, each finding once. */

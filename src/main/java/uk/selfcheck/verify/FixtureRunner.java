@@ -6,14 +6,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import uk.selfcheck.engine.EvaluationException;
 import uk.selfcheck.engine.Evaluator;
 import uk.selfcheck.engine.RulePack;
+import uk.selfcheck.engine.Workers;
 import uk.selfcheck.input.InputError;
 import uk.selfcheck.input.InputException;
 import uk.selfcheck.input.SelfAssessmentReader;
@@ -27,8 +25,6 @@ import uk.selfcheck.model.SelfAssessment;
 public final class FixtureRunner {
     public static final String EXPECTED_SUFFIX = ".expected.yaml";
     public static final String CASES_SUFFIX = ".cases.yaml";
-    /** Two cores is what CI machines commonly have; more threads than cores only adds switching. */
-    public static final int THREADS = 2;
 
     private final RulePack pack;
     private final Evaluator evaluator;
@@ -74,7 +70,7 @@ public final class FixtureRunner {
     }
 
     /**
-     * Runs every file on {@link #THREADS} threads, each evaluation in a session of its own on the one knowledge base,
+     * Runs every file on {@link Workers#THREADS} threads, each evaluation in a session of its own on the one knowledge base,
      * and returns the results in the order of the files, so that output does not depend on which thread was faster.
      * A failing rule stops the run with the failure of the first file (in that order) that has one.
      */
@@ -84,12 +80,7 @@ public final class FixtureRunner {
 
     /** As {@link #runAll(List)}, telling {@code listener} of each file in turn as its results are collected. */
     public List<FixtureResult> runAll(List<Path> files, Verification.Listener listener) throws EvaluationException {
-        ExecutorService threads = Executors.newFixedThreadPool(THREADS, task -> {
-            Thread thread = new Thread(task, "verify");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
+        try (Workers threads = new Workers("checking fixtures")) {
             List<Future<List<FixtureResult>>> pending = new ArrayList<>();
             for (Path file : files) {
                 pending.add(threads.submit(() -> run(file)));
@@ -97,31 +88,9 @@ public final class FixtureRunner {
             List<FixtureResult> results = new ArrayList<>();
             for (int i = 0; i < pending.size(); i++) {
                 listener.starting(i + 1, files.size(), files.get(i));
-                results.addAll(resultOf(pending.get(i)));
+                results.addAll(threads.resultOf(pending.get(i)));
             }
             return results;
-        } finally {
-            threads.shutdownNow();
-        }
-    }
-
-    private static List<FixtureResult> resultOf(Future<List<FixtureResult>> result) throws EvaluationException {
-        try {
-            return result.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof EvaluationException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking fixtures", e);
         }
     }
 

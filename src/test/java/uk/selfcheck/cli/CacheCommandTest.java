@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.selfcheck.testing.OneRulePack;
 
 /** {@code --no-cache}, {@code cache info} and {@code cache clear}, each against a cache folder of its own. */
 class CacheCommandTest {
@@ -27,38 +28,7 @@ class CacheCommandTest {
         previous = System.getProperty(PROPERTY);
         cache = tmp.resolve("cache");
         System.setProperty(PROPERTY, cache.toString());
-        pack = Files.createDirectories(tmp.resolve("pack/leadership")).getParent();
-        Files.copy(Path.of("rules/pack.yaml"), pack.resolve("pack.yaml"));
-        Files.writeString(pack.resolve("leadership/workforce.criteria.yaml"), """
-                area: leadership
-                theme: workforce
-                title: Workforce
-                criteria:
-                  - id: caseloads_manageable
-                    question: Are caseloads manageable?
-                    sources: ["Newcastle 2019 focused visit: 'reduced caseloads to a manageable level'"]
-                """);
-        Files.writeString(pack.resolve("leadership/workforce.drl"), """
-                package test.workforce;
-                import uk.selfcheck.model.Answer;
-                import uk.selfcheck.model.Finding;
-                import uk.selfcheck.model.Rating;
-
-                rule "S-CASELOADS"
-                    @kind("strength")
-                    @area("leadership")
-                    @theme("workforce")
-                    @severity("medium")
-                    @title("Caseloads are manageable")
-                    @text("Caseloads are manageable.")
-                    @recommendation("")
-                    @sources("Newcastle 2019 focused visit: 'reduced caseloads to a manageable level'")
-                when
-                    $a : Answer( criterion == "caseloads_manageable", rating >= Rating.MOSTLY )
-                then
-                    insert( Finding.from( drools, $a ) );
-                end
-                """);
+        pack = OneRulePack.write(tmp.resolve("pack"));
     }
 
     @AfterEach

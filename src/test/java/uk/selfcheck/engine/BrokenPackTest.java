@@ -10,49 +10,18 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.selfcheck.testing.OneRulePack;
 
 /** A broken pack is refused whole, with each problem at its file and line, never a Drools stack trace. */
 class BrokenPackTest {
     @TempDir
     Path pack;
 
-    private static final String CRITERIA = """
-            area: leadership
-            theme: workforce
-            title: Workforce
-            criteria:
-              - id: caseloads_manageable
-                question: Are caseloads manageable?
-                sources: ["Newcastle 2019 focused visit: 'reduced caseloads to a manageable level'"]
-            """;
-
-    private static final String GOOD_RULE = """
-            package test.workforce;
-            import uk.selfcheck.model.Answer;
-            import uk.selfcheck.model.Finding;
-            import uk.selfcheck.model.Rating;
-
-            rule "S-CASELOADS"
-                @kind("strength")
-                @area("leadership")
-                @theme("workforce")
-                @severity("medium")
-                @title("Caseloads are manageable")
-                @text("Caseloads are manageable.")
-                @recommendation("")
-                @sources("Newcastle 2019 focused visit: 'reduced caseloads to a manageable level'")
-            when
-                $a : Answer( criterion == "caseloads_manageable", rating >= Rating.MOSTLY )
-            then
-                insert( Finding.from( drools, $a ) );
-            end
-            """;
+    private static final String GOOD_RULE = OneRulePack.RULE;
 
     @BeforeEach
     void writePack() throws IOException {
-        Files.copy(Path.of("rules", "pack.yaml"), pack.resolve("pack.yaml"));
-        Files.createDirectories(pack.resolve("leadership"));
-        Files.writeString(pack.resolve("leadership/workforce.criteria.yaml"), CRITERIA);
+        OneRulePack.writeWithoutRule(pack);
     }
 
     private String problems(String drl) throws IOException {

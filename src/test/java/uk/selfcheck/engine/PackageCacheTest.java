@@ -19,6 +19,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.selfcheck.testing.OneRulePack;
 import uk.selfcheck.report.JsonReport;
 import uk.selfcheck.report.TextReport;
 import uk.selfcheck.verify.FixtureResult;
@@ -32,7 +33,7 @@ class PackageCacheTest {
     private static final Path RULES = Path.of("rules");
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
 
-    private static final String RULE_FILE = "leadership/workforce.drl";
+    private static final String RULE_FILE = OneRulePack.RULE_FILE;
 
     @TempDir
     Path tmp;
@@ -250,40 +251,6 @@ class PackageCacheTest {
     /** A pack of one rule: quick to compile, so each test can compile it more than once. */
     private Path small() throws Exception {
         Path pack = tmp.resolve("small");
-        if (!Files.exists(pack)) {
-            Files.createDirectories(pack.resolve("leadership"));
-            Files.copy(RULES.resolve("pack.yaml"), pack.resolve("pack.yaml"));
-            Files.writeString(pack.resolve("leadership/workforce.criteria.yaml"), """
-                    area: leadership
-                    theme: workforce
-                    title: Workforce
-                    criteria:
-                      - id: caseloads_manageable
-                        question: Are caseloads manageable?
-                        sources: ["Newcastle 2019 focused visit: 'reduced caseloads to a manageable level'"]
-                    """);
-            Files.writeString(pack.resolve(RULE_FILE), """
-                    package test.workforce;
-                    import uk.selfcheck.model.Answer;
-                    import uk.selfcheck.model.Finding;
-                    import uk.selfcheck.model.Rating;
-
-                    rule "S-CASELOADS"
-                        @kind("strength")
-                        @area("leadership")
-                        @theme("workforce")
-                        @severity("medium")
-                        @title("Caseloads are manageable")
-                        @text("Caseloads are manageable.")
-                        @recommendation("")
-                        @sources("Newcastle 2019 focused visit: 'reduced caseloads to a manageable level'")
-                    when
-                        $a : Answer( criterion == "caseloads_manageable", rating >= Rating.MOSTLY )
-                    then
-                        insert( Finding.from( drools, $a ) );
-                    end
-                    """);
-        }
-        return pack;
+        return Files.exists(pack) ? pack : OneRulePack.write(pack);
     }
 }

@@ -1,0 +1,61 @@
+package uk.selfcheck.engine;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * A small pool of daemon threads for evaluations that do not depend on each other (fixtures in {@code verify}, the
+ * grade-raise search). Callers collect results in the order they submitted them, so output never depends on which
+ * thread was faster. Two threads: the machines this runs on have two cores or more, and each evaluation holds a session
+ * of its own on the one shared knowledge base.
+ */
+public final class Workers implements AutoCloseable {
+    public static final int THREADS = 2;
+
+    private final ExecutorService threads;
+    private final String doing;
+
+    /** @param doing what the threads do, for thread names and the message if the wait is interrupted */
+    public Workers(String doing) {
+        this.doing = doing;
+        this.threads = Executors.newFixedThreadPool(THREADS, task -> {
+            Thread thread = new Thread(task, doing);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    public <T> Future<T> submit(Callable<T> task) {
+        return threads.submit(task);
+    }
+
+    /** The task's result, rethrowing what it threw as itself, so that a failing rule reads the same on any thread. */
+    public <T> T resultOf(Future<T> future) throws EvaluationException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof EvaluationException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + doing, e);
+        }
+    }
+
+    /** Stops whatever is still running: after a failure the other results are not wanted. */
+    @Override
+    public void close() {
+        threads.shutdownNow();
+    }
+}
