@@ -47,31 +47,6 @@ public final class GradingPolicy {
         return caps;
     }
 
-    /** Effective severities that make an area inadequate. */
-    public java.util.Set<Severity> getInadequateSeverities() {
-        return severitiesCappingAt(Grade.INADEQUATE);
-    }
-
-    /** Effective severities that hold an area at requires improvement. */
-    public java.util.Set<Severity> getRequiresImprovementSeverities() {
-        return severitiesCappingAt(Grade.REQUIRES_IMPROVEMENT);
-    }
-
-    /** Effective severities that keep an area from outstanding. */
-    public java.util.Set<Severity> getGoodSeverities() {
-        return severitiesCappingAt(Grade.GOOD);
-    }
-
-    private java.util.Set<Severity> severitiesCappingAt(Grade grade) {
-        java.util.Set<Severity> set = java.util.EnumSet.noneOf(Severity.class);
-        caps.forEach((severity, cap) -> {
-            if (cap == grade) {
-                set.add(severity);
-            }
-        });
-        return set;
-    }
-
     /** What a finding adds to its area's strength or weakness total. */
     public double weightOf(Finding finding) {
         if (finding.isWeakness()) {
