@@ -36,7 +36,9 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         // UTF-8 whatever the locale: under LANG=C, Java 17 would print the pack's dashes and quotes as '?'.
-        System.exit(mainWithoutExit(args, utf8(System.out), utf8(System.err)));
+        PrintWriter err = utf8(System.err);
+        PackPreload.start(args, err);
+        System.exit(mainWithoutExit(args, utf8(System.out), err));
     }
 
     private static PrintWriter utf8(java.io.OutputStream stream) {

@@ -62,8 +62,11 @@ public final class RulePackLoader {
         return loadShared(roots, PackageCache.disabled());
     }
 
-    /** As {@link #loadShared(List)}; a pack this process has not compiled yet is loaded through {@code cache}. */
-    public static RulePack loadShared(List<Path> roots, PackageCache cache) throws RulePackException {
+    /**
+     * As {@link #loadShared(List)}; a pack this process has not compiled yet is loaded through {@code cache}. One caller
+     * at a time, so that a caller asking for a pack another thread is loading waits for it instead of loading it too.
+     */
+    public static synchronized RulePack loadShared(List<Path> roots, PackageCache cache) throws RulePackException {
         StringBuilder key = new StringBuilder();
         for (Path root : roots) {
             String fingerprint = fingerprint(root);
