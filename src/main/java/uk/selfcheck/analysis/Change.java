@@ -3,6 +3,7 @@ package uk.selfcheck.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import uk.selfcheck.model.Answer;
 import uk.selfcheck.model.Grade;
 import uk.selfcheck.model.Rating;
@@ -27,14 +28,19 @@ public sealed interface Change permits Change.NewRating, Change.NewFigure, Chang
 
     String to();
 
+    /** The assessment with the answer to {@code criterion} replaced by {@code change} of it. */
+    private static SelfAssessment changeAnswer(SelfAssessment a, String criterion, UnaryOperator<Answer> change) {
+        List<Answer> answers = new ArrayList<>();
+        for (Answer answer : a.answers()) {
+            answers.add(answer.getCriterion().equals(criterion) ? change.apply(answer) : answer);
+        }
+        return new SelfAssessment(a.header(), answers, a.unassessed(), a.selfGrades());
+    }
+
     record NewRating(String criterion, Rating before, Rating after, int line) implements Change {
         @Override
         public SelfAssessment applyTo(SelfAssessment a) {
-            List<Answer> answers = new ArrayList<>();
-            for (Answer answer : a.answers()) {
-                answers.add(answer.getCriterion().equals(criterion) ? answer.withRating(after) : answer);
-            }
-            return new SelfAssessment(a.header(), answers, a.unassessed(), a.selfGrades());
+            return changeAnswer(a, criterion, answer -> answer.withRating(after));
         }
 
         @Override
@@ -62,11 +68,7 @@ public sealed interface Change permits Change.NewRating, Change.NewFigure, Chang
     record NewFigure(String criterion, String figure, double before, double after, int line) implements Change {
         @Override
         public SelfAssessment applyTo(SelfAssessment a) {
-            List<Answer> answers = new ArrayList<>();
-            for (Answer answer : a.answers()) {
-                answers.add(answer.getCriterion().equals(criterion) ? answer.withFigure(figure, after) : answer);
-            }
-            return new SelfAssessment(a.header(), answers, a.unassessed(), a.selfGrades());
+            return changeAnswer(a, criterion, answer -> answer.withFigure(figure, after));
         }
 
         @Override
