@@ -39,13 +39,13 @@ final class CacheCommand implements Runnable {
             }
             spec.commandLine().getOut().print("folder: " + cache.directory() + "\n"
                     + "used: " + unusable.map(why -> "no, " + why).orElse("yes") + "\n"
-                    + "compiled packs: " + entries.size() + " (" + (bytes + 1023) / 1024 + " KiB)\n");
+                    + "compiled packages: " + entries.size() + " (" + (bytes + 1023) / 1024 + " KiB)\n");
             return ExitCode.OK.code();
         }
     }
 
     @Command(name = "clear", mixinStandardHelpOptions = true, versionProvider = Version.class,
-            description = "Deletes every compiled pack in the cache; the next run compiles its rules again.")
+            description = "Deletes every compiled package in the cache; the next run compiles its rules again.")
     static final class Clear implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -54,7 +54,7 @@ final class CacheCommand implements Runnable {
         public Integer call() throws Exception {
             PackageCache cache = PackageCache.standard(note -> { });
             int removed = cache.clear();
-            spec.commandLine().getErr().println("cache: removed " + Failures.count(removed, "compiled pack") + " from "
+            spec.commandLine().getErr().println("cache: removed " + Failures.count(removed, "compiled package") + " from "
                     + cache.directory());
             return ExitCode.OK.code();
         }

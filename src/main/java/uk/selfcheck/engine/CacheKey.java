@@ -14,29 +14,36 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * The key of a compiled pack in the cache: a SHA-256 of everything compilation depends on. That is every rule file's
- * path and content, in the order they are compiled, and the versions of the JDK, Drools and selfcheck, including
- * which build of selfcheck (the model classes rules are compiled against change between builds of one version).
+ * The key of a compiled {@link RuleGroup} in the cache: a SHA-256 of everything its compilation depends on. That is the
+ * group's name and the path and content of every source its builder compiles (base.drl and the group's rule files), in
+ * that order, and the versions of the JDK, Drools and selfcheck, including which build of selfcheck (the model classes
+ * rules are compiled against change between builds of one version).
  */
 final class CacheKey {
-    /** Bumped when the layout of a cache entry changes. */
-    static final String FORMAT = "selfcheck-compiled-pack-2";
+    /** Bumped when the layout or the meaning of a cache entry changes (3: one entry per group). */
+    static final String FORMAT = "selfcheck-compiled-pack-3";
 
     private CacheKey() {
     }
 
-    /** A compiled rule source: its path as given to the compiler, and its bytes as read from disk. */
-    record Source(String path, byte[] bytes) {
+    /**
+     * A compiled rule source: its path as given to the compiler, its bytes as read from disk, and their SHA-256, so
+     * that the keys of a file's group and of the whole pack hash its content once.
+     */
+    record Source(String path, byte[] bytes, byte[] digest) {
+        static Source of(String path, byte[] bytes) {
+            return new Source(path, bytes, sha256().digest(bytes));
+        }
     }
 
-    static String of(List<Source> sources) {
+    static String of(String group, List<Source> sources) {
         MessageDigest digest = sha256();
         update(digest, FORMAT);
         update(digest, Tool.IDENTITY);
+        update(digest, group);
         for (Source source : sources) {
             update(digest, source.path());
-            digest.update(longBytes(source.bytes().length));
-            digest.update(source.bytes());
+            digest.update(source.digest());
         }
         return HexFormat.of().formatHex(digest.digest());
     }

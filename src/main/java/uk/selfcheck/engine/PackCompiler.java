@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,24 +19,33 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.definition.KiePackage;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderError;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
 import uk.selfcheck.input.InputError;
 
 /**
- * Turns a pack's rule files into Drools knowledge packages, and finds where each rule is written. The packages come
- * from the {@link PackageCache} when no rule file has changed since they were compiled; the files are read and
- * scanned either way, so problems and rule locations are found exactly as when compiling.
+ * Turns a pack's rule files into Drools knowledge packages, and finds where each rule is written. Files are compiled in
+ * {@link RuleGroup}s, one per package, each cached on its own: a run compiles only the groups whose files changed and
+ * reads the others from the {@link PackageCache}, on two threads. The files are read and scanned either way, so
+ * problems and rule locations are found exactly as when compiling.
  */
 final class PackCompiler {
     private static final String BASE_DRL = "/uk/selfcheck/engine/base.drl";
     private static final Pattern RESERVED_ANNOTATION = Pattern.compile("^\\s*(@(finding|answer|rating))\\s*\\(");
-    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
     /** The packages, and where each rule is written, by {@code package/rule name}. */
     record Result(List<KiePackage> packages, Map<String, RuleLocation> locations) {
+    }
+
+    /** A source as DRL (a decision table's as generated), or why it cannot be. */
+    private record Text(String drl, InputError problem) {
+    }
+
+    /** A group's sources as DRL, and its packages if the cache had them or it compiled alone. */
+    private record Loaded(Map<String, Text> texts, Optional<PackageCache.Compiled> compiled) {
+    }
+
+    /** Every source's DRL in order, and what scanning it found. */
+    private record Scan(Map<String, String> texts, Map<String, int[]> tableRows, Map<String, RuleLocation> locations,
+                        Set<String> explained) {
     }
 
     private PackCompiler() {
@@ -42,88 +53,134 @@ final class PackCompiler {
 
     static Result compile(List<Path> files, PackageCache cache, List<InputError> problems) {
         int before = problems.size();
-        byte[] base = baseDrl();
+        List<CacheKey.Source> sources = read(files, problems);
+        PackageCache used = cache.enabled() && problems.size() == before ? cache : PackageCache.disabled();
+        RuleGroup whole = RuleGroup.whole(sources);
+        // Without the cache, grouping would only save time on two threads: the pack is compiled in one builder, the
+        // plain way the cache's results are tested against. A pack that does not compile group by group is cached
+        // whole.
+        List<RuleGroup> groups = !used.enabled() || used.has(whole.key()) ? List.of(whole)
+                : RuleGroup.byPackage(sources);
+        Timings.mark("rule files read");
+        List<Loaded> loaded = load(groups, used);
+        Timings.mark("rules loaded");
+        Map<String, Text> texts = new HashMap<>();
+        loaded.forEach(group -> texts.putAll(group.texts()));
+        Scan scan = scan(sources, texts, problems);
+        if (problems.size() == before && loaded.stream().allMatch(group -> group.compiled().isPresent())) {
+            List<KiePackage> packages = new ArrayList<>();
+            loaded.forEach(group -> packages.addAll(group.compiled().get().packages()));
+            return new Result(packages, scan.locations());
+        }
+        // Not cached, or refused (its errors come from one build), or a group needs another package to compile.
+        List<KiePackage> packages = GroupCompiler.whole(scan.texts(), scan.tableRows(), scan.explained(), problems);
+        Timings.mark("rules compiled whole");
+        if (problems.size() == before) {
+            Map<String, String> tables = new LinkedHashMap<>();
+            whole.tables().forEach(file -> tables.put(file, scan.texts().get(file)));
+            used.write(whole.key(), new PackageCache.Compiled(packages, tables));
+        }
+        return new Result(packages, scan.locations());
+    }
+
+    /** base.drl, then every file that can be read. */
+    private static List<CacheKey.Source> read(List<Path> files, List<InputError> problems) {
         List<CacheKey.Source> sources = new ArrayList<>();
-        sources.add(new CacheKey.Source("base.drl", base));
+        sources.add(CacheKey.Source.of("base.drl", baseDrl()));
         for (Path file : files) {
             try {
-                sources.add(new CacheKey.Source(file.toString(), Files.readAllBytes(file)));
+                sources.add(CacheKey.Source.of(file.toString(), Files.readAllBytes(file)));
             } catch (IOException e) {
                 problems.add(new InputError(file.toString(), 0, 0, "", "cannot read: " + e.getMessage(), null));
             }
         }
-        String key = cache.enabled() && problems.size() == before ? CacheKey.of(sources) : null;
-        Timings.mark("rule files read");
-        Optional<PackageCache.Compiled> cached = key == null ? Optional.empty() : cache.read(key);
-        Timings.mark(cached.isPresent() ? "compiled rules loaded" : "compiled rules not cached");
-        Map<String, String> tableDrl = new LinkedHashMap<>();
+        return sources;
+    }
+
+    /**
+     * Loads every group on two threads, in the order of {@code groups}. Groups the cache has no entry for go first,
+     * largest first, so that compiling them overlaps reading the others.
+     */
+    private static List<Loaded> load(List<RuleGroup> groups, PackageCache cache) {
+        Map<RuleGroup, Boolean> cached = new IdentityHashMap<>();
+        groups.forEach(group -> cached.put(group, cache.has(group.key())));
+        List<RuleGroup> order = new ArrayList<>(groups);
+        order.sort(Comparator.comparing((RuleGroup group) -> cached.get(group))
+                .thenComparing(group -> -group.sources().stream().mapToLong(s -> s.bytes().length).sum()));
+        List<Loaded> loaded = TwoThreads.map(order, group -> load(group, cache));
+        Map<RuleGroup, Loaded> byGroup = new IdentityHashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            byGroup.put(order.get(i), loaded.get(i));
+        }
+        return groups.stream().map(byGroup::get).toList();
+    }
+
+    /**
+     * A group from its cache entry, else compiled alone (and cached) if its files are sound. The whole pack's group is
+     * left to {@link #compile}, which reports its errors.
+     */
+    private static Loaded load(RuleGroup group, PackageCache cache) {
+        Optional<PackageCache.Compiled> cached = cache.read(group.key())
+                .filter(entry -> entry.tableDrl().keySet().equals(group.tables()));
+        Map<String, Text> texts = texts(group.sources(), cached.map(PackageCache.Compiled::tableDrl).orElse(Map.of()));
+        if (cached.isPresent() || group.isWhole() || texts.values().stream().anyMatch(text -> text.problem() != null)) {
+            return new Loaded(texts, cached);
+        }
+        Map<String, String> drl = new HashMap<>();
+        texts.forEach((file, text) -> drl.put(file, text.drl()));
+        Optional<PackageCache.Compiled> compiled = GroupCompiler.alone(group, drl);
+        compiled.ifPresent(packages -> cache.write(group.key(), packages));
+        return new Loaded(texts, compiled);
+    }
+
+    /** Each source as DRL: a decision table's from {@code tables} if there, else generated from the table. */
+    private static Map<String, Text> texts(List<CacheKey.Source> sources, Map<String, String> tables) {
+        Map<String, Text> texts = new HashMap<>();
+        for (CacheKey.Source source : sources) {
+            String file = source.path();
+            try {
+                String known = tables.get(file);
+                texts.put(file, new Text(!isTable(file) ? decode(source.bytes())
+                        : known != null ? known : DecisionTables.toDrl(source.bytes()), null));
+            } catch (IOException e) {
+                texts.put(file, new Text(null, new InputError(file, 0, 0, "", "cannot read: " + e.getMessage(), null)));
+            } catch (DecisionTables.TableException e) {
+                texts.put(file, new Text(null, new InputError(file, e.row(), 0, "", e.getMessage(), null)));
+            }
+        }
+        return texts;
+    }
+
+    /** Goes through the rule files in order, noting their rules' locations and the problems Drools explains badly. */
+    private static Scan scan(List<CacheKey.Source> sources, Map<String, Text> texts, List<InputError> problems) {
+        Map<String, String> drl = new LinkedHashMap<>();
         Map<String, int[]> tableRows = new HashMap<>();
         Map<String, RuleLocation> locations = new HashMap<>();
         Set<String> explained = new HashSet<>();
-        Map<String, String> texts = new LinkedHashMap<>();
+        drl.put(sources.get(0).path(), texts.get(sources.get(0).path()).drl());
         for (CacheKey.Source source : sources.subList(1, sources.size())) {
             String file = source.path();
-            boolean table = file.endsWith(RulePackLoader.TABLE_SUFFIX);
-            String text;
-            try {
-                String known = cached.map(c -> c.tableDrl().get(file)).orElse(null);
-                text = !table ? decode(source.bytes()) : known != null ? known : DecisionTables.toDrl(source.bytes());
-            } catch (IOException e) {
-                problems.add(new InputError(file, 0, 0, "", "cannot read: " + e.getMessage(), null));
-                continue;
-            } catch (DecisionTables.TableException e) {
-                problems.add(new InputError(file, e.row(), 0, "", e.getMessage(), null));
+            Text text = texts.get(file);
+            if (text.problem() != null) {
+                problems.add(text.problem());
                 continue;
             }
+            boolean table = isTable(file);
             if (table) {
-                tableDrl.put(file, text);
-                tableRows.put(file, RuleLocation.tableRows(text));
+                tableRows.put(file, RuleLocation.tableRows(text.drl()));
             }
-            if (reportReservedAnnotations(file, text, problems)) {
+            if (reportReservedAnnotations(file, text.drl(), problems)) {
                 explained.add(file);
             }
-            String pkg = packageOf(text);
-            RuleLocation.scan(file, text, table).forEach((name, loc) -> locations.put(pkg + "/" + name, loc));
-            texts.put(file, text);
+            String pkg = RuleGroup.packageOf(text.drl());
+            RuleLocation.scan(file, text.drl(), table).forEach((name, loc) -> locations.put(pkg + "/" + name, loc));
+            drl.put(file, text.drl());
         }
-        if (cached.isPresent() && cached.get().tableDrl().keySet().equals(tableDrl.keySet())) {
-            return new Result(cached.get().packages(), locations);
-        }
-        List<KiePackage> packages = build(base, texts, tableRows, explained, problems);
-        Timings.mark("rules compiled");
-        if (key != null && problems.size() == before) {
-            cache.write(key, new PackageCache.Compiled(packages, tableDrl));
-        }
-        return new Result(packages, locations);
+        return new Scan(drl, tableRows, locations, explained);
     }
 
-    /** Drools decodes a resource with the platform charset unless told, which under LANG=C garbles the pack's dashes. */
-    private static org.kie.api.io.Resource utf8(byte[] bytes) {
-        return new org.drools.io.ByteArrayResource(bytes, StandardCharsets.UTF_8.name());
-    }
-
-    private static List<KiePackage> build(byte[] base, Map<String, String> texts, Map<String, int[]> tableRows,
-                                          Set<String> explained, List<InputError> problems) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        builder.add(utf8(base).setSourcePath("base.drl"), ResourceType.DRL);
-        texts.forEach((file, text) -> builder.add(utf8(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(file),
-                ResourceType.DRL));
-        for (KnowledgeBuilderError error : builder.getErrors()) {
-            InputError problem = DroolsErrors.toInputError(error);
-            int[] rows = tableRows.get(problem.file());
-            if (rows != null) {
-                // the error is on a line of the generated DRL: report the spreadsheet row it came from
-                problem = new InputError(problem.file(), rows[Math.min(Math.max(problem.line(), 0), rows.length - 1)],
-                        0, "", problem.message(), null);
-            }
-            // Drools adds "null Package" after any parse error in a file; the parse error says what is wrong. Files
-            // with a reserved annotation already have the real explanation.
-            if (!String.valueOf(error.getMessage()).contains("Parser returned a null Package")
-                    && !explained.contains(problem.file())) {
-                problems.add(problem);
-            }
-        }
-        return new ArrayList<>(builder.getKnowledgePackages());
+    static boolean isTable(String file) {
+        return file.endsWith(RulePackLoader.TABLE_SUFFIX);
     }
 
     /** UTF-8, refusing malformed bytes as reading the file as text would. */
@@ -153,12 +210,7 @@ final class PackCompiler {
         return found;
     }
 
-    private static String packageOf(String drl) {
-        Matcher m = PACKAGE.matcher(drl);
-        return m.find() ? m.group(1) : "defaultpkg";
-    }
-
-    private static byte[] baseDrl() {
+    static byte[] baseDrl() {
         try (InputStream in = PackCompiler.class.getResourceAsStream(BASE_DRL)) {
             return in.readAllBytes();
         } catch (IOException | NullPointerException e) {

@@ -13,11 +13,14 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.crypto.Mac;
@@ -25,18 +28,25 @@ import javax.crypto.spec.SecretKeySpec;
 import org.kie.api.definition.KiePackage;
 
 /**
- * A cache on disk of compiled rule packages, so that a run whose rule files have not changed skips compilation, which
- * takes seconds. Only what Drools compiles is cached; everything else about a pack is read and checked every run.
+ * A cache on disk of compiled rule packages, so that a run skips compiling the rule files that have not changed, which
+ * for the whole pack takes seconds. Each entry holds one {@link RuleGroup}'s packages. Only what Drools compiles is
+ * cached; everything else about a pack is read and checked every run.
  *
  * <p>Each entry is a file named by its {@link CacheKey}: a header, an HMAC-SHA256 of the key and the payload under a
  * per-user secret, and the payload ({@link PackageSerialiser}). An entry is verified before any of
  * it is deserialised, and deserialised through {@link PackageClassFilter}. An entry that fails either check is deleted
- * and the pack compiled again: a damaged cache costs time, never a result. A folder that is not safe (see
- * {@link CacheDirectory}) is not used at all.
+ * and its group compiled again: a damaged cache costs time, never a result. A folder that is not safe (see
+ * {@link CacheDirectory}) is not used at all. Entries may be read and written on several threads at once.
  */
 public final class PackageCache {
     static final String SUFFIX = ".pack";
-    /** Entries kept; older ones (by last use) are deleted when a new one is written. */
+    /**
+     * Runs whose entries are kept. A run (one PackageCache, so one command) marks every entry it reads or writes with
+     * the time it started; when it first writes, it deletes the entries no run among the latest {@code KEEP} used. A
+     * count of runs rather than of entries: a pack has an entry per package (the shipped one some thirty), and a run
+     * of a small pack must not push out most of a large one. Eight runs hold eight versions of a pack, as when
+     * switching between branches, in a few megabytes.
+     */
     static final int KEEP = 8;
     private static final byte[] MAGIC = "SCPACK2\n".getBytes(StandardCharsets.US_ASCII);
     private static final int MAC_BYTES = 32;
@@ -48,9 +58,12 @@ public final class PackageCache {
 
     private final Path dir;
     private final Consumer<String> notes;
+    private final FileTime run = FileTime.fromMillis(System.currentTimeMillis());
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger writes = new AtomicInteger();
+    private final AtomicBoolean evicted = new AtomicBoolean();
     private Optional<String> unusable;
     private byte[] secret;
-    private int hits;
 
     private PackageCache(Path dir, Consumer<String> notes) {
         this.dir = dir;
@@ -95,7 +108,7 @@ public final class PackageCache {
                 }
             }
             if (dir != null && unusable.isPresent()) {
-                notes.accept("selfcheck: not using the rule cache " + dir + ": " + unusable.get()
+                note("selfcheck: not using the rule cache " + dir + ": " + unusable.get()
                         + "; the rules are compiled on every run");
             }
         }
@@ -106,8 +119,13 @@ public final class PackageCache {
         return enabled() && unusableReason().isEmpty();
     }
 
+    /** Whether there is an entry under {@code key}, sound or not. */
+    boolean has(String key) {
+        return usable() && Files.exists(entry(key), LinkOption.NOFOLLOW_LINKS);
+    }
+
     /** The compiled packages stored under {@code key}, if there is a sound entry. */
-    synchronized Optional<Compiled> read(String key) {
+    Optional<Compiled> read(String key) {
         if (!usable()) {
             return Optional.empty();
         }
@@ -131,8 +149,8 @@ public final class PackageCache {
                 return Optional.empty();
             }
             Compiled compiled = PackageSerialiser.read(payload);
-            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
-            hits++;
+            Files.setLastModifiedTime(file, run);
+            hits.incrementAndGet();
             return Optional.of(compiled);
         } catch (Exception | LinkageError e) {
             discard(file, "it cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
@@ -141,7 +159,7 @@ public final class PackageCache {
     }
 
     /** Stores freshly compiled packages under {@code key}; a failure to write costs only the next run's time. */
-    synchronized void write(String key, Compiled compiled) {
+    void write(String key, Compiled compiled) {
         if (!usable()) {
             return;
         }
@@ -150,7 +168,7 @@ public final class PackageCache {
             Set<String> refused = new TreeSet<>();
             byte[] payload = PackageSerialiser.write(compiled, refused);
             if (!refused.isEmpty()) {
-                notes.accept("selfcheck: the compiled rules hold classes the rule cache does not accept ("
+                note("selfcheck: the compiled rules hold classes the rule cache does not accept ("
                         + String.join(", ", refused) + "); they are compiled on every run");
                 return;
             }
@@ -161,18 +179,27 @@ public final class PackageCache {
             temporary = Files.createTempFile(dir, ".entry", ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.write(temporary, data);
+            Files.setLastModifiedTime(temporary, run);
             Files.move(temporary, entry(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            evict();
+            writes.incrementAndGet();
+            if (!evicted.getAndSet(true)) {
+                evict();
+            }
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
-            notes.accept("selfcheck: could not write the rule cache " + dir + ": " + e.getMessage());
+            note("selfcheck: could not write the rule cache " + dir + ": " + e.getMessage());
         } finally {
             deleteQuietly(temporary);
         }
     }
 
-    /** How many loads this cache has served; tests tell a hit from a compilation by it. */
-    synchronized int hits() {
-        return hits;
+    /** How many entries this cache has served; tests tell a hit from a compilation by it. */
+    int hits() {
+        return hits.get();
+    }
+
+    /** How many entries this cache has written: one for each group compiled. */
+    int writes() {
+        return writes.get();
     }
 
     /** The entries in the folder, newest first. */
@@ -202,15 +229,26 @@ public final class PackageCache {
         return dir.resolve(key + SUFFIX);
     }
 
+    /** Deletes the entries that neither this run nor the latest {@code KEEP - 1} runs before it used. */
     private void evict() throws IOException {
-        List<Path> entries = entries();
-        for (Path old : entries.subList(Math.min(KEEP, entries.size()), entries.size())) {
-            Files.deleteIfExists(old);
+        Set<FileTime> runs = new HashSet<>(Set.of(run));
+        for (Path entry : entries()) { // newest first
+            FileTime used = lastModified(entry);
+            if (runs.size() < KEEP) {
+                runs.add(used);
+            }
+            if (!runs.contains(used)) {
+                Files.deleteIfExists(entry);
+            }
         }
     }
 
+    private synchronized void note(String message) {
+        notes.accept(message);
+    }
+
     private void discard(Path file, String why) {
-        notes.accept("selfcheck: discarded the cached compiled rules " + file.getFileName() + ": " + why
+        note("selfcheck: discarded the cached compiled rules " + file.getFileName() + ": " + why
                 + "; compiling the rules again");
         deleteQuietly(file);
     }

@@ -44,7 +44,7 @@ final class PackageClassFilter implements ObjectInputFilter {
 
     /** True while this thread reads a cache entry. */
     private static final ThreadLocal<Boolean> READING = ThreadLocal.withInitial(() -> false);
-    private static volatile boolean factoryTried;
+    private static boolean factoryTried;
 
     private PackageClassFilter() {
     }
@@ -54,9 +54,10 @@ final class PackageClassFilter implements ObjectInputFilter {
      * cache's stream does not reach. A process-wide filter factory applies this filter to every stream opened on a
      * thread while it reads a cache entry, and leaves every other stream as the JDK would. The JDK accepts a factory
      * only before the process opens its first ObjectInputStream, which for the command line is the cache's; where
-     * that has passed (tests), the entry's signature and the filter on the outer stream stand alone.
+     * that has passed (tests), the entry's signature and the filter on the outer stream stand alone. Synchronized:
+     * entries are read on two threads, and neither may open a stream before the factory is in place.
      */
-    static void installFactory() {
+    static synchronized void installFactory() {
         if (!factoryTried) {
             factoryTried = true;
             try {

@@ -13,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
@@ -24,8 +22,7 @@ import org.kie.api.definition.KiePackage;
 
 /**
  * The payload of a cache entry: the DRL of each decision table, then each knowledge package serialised on its own,
- * all deflated. Packages stand alone (Drools serialises them one by one too), so a load deserialises the two halves
- * of the list on two threads, which takes about half the time of one stream.
+ * all deflated. Entries stand alone, so a load reads several on two threads ({@link TwoThreads}).
  */
 final class PackageSerialiser {
     private PackageSerialiser() {
@@ -56,64 +53,30 @@ final class PackageSerialiser {
     /** Reads a payload {@link #write} made, every object through {@link PackageClassFilter}. */
     static PackageCache.Compiled read(byte[] payload) throws Exception {
         PackageClassFilter.installFactory();
-        Map<String, String> tables = new LinkedHashMap<>();
-        List<byte[]> blocks = new ArrayList<>();
-        long total = 0;
-        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(payload),
-                new java.util.zip.Inflater(), 1 << 16))) {
-            int count = in.readInt();
-            for (int i = 0; i < count; i++) {
-                tables.put(new String(readBlock(in), StandardCharsets.UTF_8),
-                        new String(readBlock(in), StandardCharsets.UTF_8));
+        return PackageClassFilter.whileReading(() -> {
+            Map<String, String> tables = new LinkedHashMap<>();
+            List<KiePackage> packages = new ArrayList<>();
+            try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(payload),
+                    new java.util.zip.Inflater(), 1 << 16))) {
+                int count = in.readInt();
+                for (int i = 0; i < count; i++) {
+                    tables.put(new String(readBlock(in), StandardCharsets.UTF_8),
+                            new String(readBlock(in), StandardCharsets.UTF_8));
+                }
+                count = in.readInt();
+                for (int i = 0; i < count; i++) {
+                    packages.add(readPackage(readBlock(in)));
+                }
             }
-            count = in.readInt();
-            for (int i = 0; i < count; i++) {
-                blocks.add(readBlock(in));
-                total += blocks.get(i).length;
-            }
-        }
-        int split = 0;
-        for (long size = 0; split < blocks.size() && size < total / 2; split++) {
-            size += blocks.get(split).length;
-        }
-        List<byte[]> first = blocks.subList(0, split);
-        List<byte[]> second = blocks.subList(split, blocks.size());
-        CompletableFuture<List<KiePackage>> early = CompletableFuture.supplyAsync(() -> {
-            try {
-                return PackageClassFilter.whileReading(() -> packages(first));
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
+            return new PackageCache.Compiled(packages, tables);
         });
-        List<KiePackage> late = PackageClassFilter.whileReading(() -> packages(second));
-        List<KiePackage> packages = new ArrayList<>(joined(early));
-        packages.addAll(late);
-        return new PackageCache.Compiled(packages, tables);
     }
 
-    private static List<KiePackage> packages(List<byte[]> blocks) throws IOException, ClassNotFoundException {
-        List<KiePackage> packages = new ArrayList<>();
-        for (byte[] block : blocks) {
-            try (DroolsObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(block),
-                    PackageSerialiser.class.getClassLoader())) {
-                in.setObjectInputFilter(PackageClassFilter.INSTANCE);
-                packages.add((KiePackage) in.readObject());
-            }
-        }
-        return packages;
-    }
-
-    private static List<KiePackage> joined(CompletableFuture<List<KiePackage>> future) throws Exception {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
+    private static KiePackage readPackage(byte[] block) throws IOException, ClassNotFoundException {
+        try (DroolsObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(block),
+                PackageSerialiser.class.getClassLoader())) {
+            in.setObjectInputFilter(PackageClassFilter.INSTANCE);
+            return (KiePackage) in.readObject();
         }
     }
 

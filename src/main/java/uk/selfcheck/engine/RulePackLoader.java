@@ -113,8 +113,9 @@ public final class RulePackLoader {
     /**
      * Loads a pack and its overlays. The first folder holds pack.yaml; each later folder may add criteria and rules,
      * replace a rule of an earlier folder by defining one with the same id, and hold an overlay.yaml that disables
-     * rules, changes severities or changes grading numbers. The compiled rules come from {@code cache} when none of
-     * the rule files has changed since they were compiled; everything else is read and checked every time.
+     * rules, changes severities or changes grading numbers. The compiled rules of each package come from
+     * {@code cache} when none of its files has changed since they were compiled; everything else is read and checked
+     * every time.
      */
     public static RulePack load(List<Path> roots, PackageCache cache) throws RulePackException {
         List<InputError> problems = new ArrayList<>();

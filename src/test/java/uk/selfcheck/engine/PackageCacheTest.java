@@ -44,10 +44,20 @@ class PackageCacheTest {
         return PackageCache.at(dir, notes::add);
     }
 
-    private static Path onlyEntry(PackageCache cache) throws Exception {
-        List<Path> entries = cache.entries();
-        assertEquals(1, entries.size(), entries.toString());
-        return entries.get(0);
+    /** The entry of the small pack's rule file, checking it is there beside base.drl's and nothing else. */
+    private Path ruleEntry(PackageCache cache) throws Exception {
+        Path entry = ruleEntry(small(), cache);
+        assertEquals(2, cache.entries().size(), cache.entries().toString());
+        assertTrue(cache.entries().contains(entry), cache.entries().toString());
+        return entry;
+    }
+
+    /** Where the entry of a one-rule pack's rule file, as it is now, is kept. */
+    private static Path ruleEntry(Path pack, PackageCache cache) throws Exception {
+        Path drl = pack.resolve(RULE_FILE);
+        List<CacheKey.Source> sources = List.of(CacheKey.Source.of("base.drl", PackCompiler.baseDrl()),
+                CacheKey.Source.of(drl.toString(), Files.readAllBytes(drl)));
+        return cache.directory().resolve(RuleGroup.byPackage(sources).get(1).key() + PackageCache.SUFFIX);
     }
 
     @Test
@@ -56,9 +66,13 @@ class PackageCacheTest {
         PackageCache cache = cache(tmp.resolve("cache"));
         RulePack stored = RulePackLoader.load(List.of(RULES), cache);
         assertEquals(0, cache.hits(), "the first load compiles");
+        int groups = cache.entries().size();
+        assertTrue(groups > 20, "one entry for each package: " + groups);
+        assertEquals(groups, cache.writes());
         PackageCache reader = cache(tmp.resolve("cache"));
         RulePack cached = RulePackLoader.load(List.of(RULES), reader);
-        assertEquals(1, reader.hits(), "the second load reads the entry the first wrote");
+        assertEquals(groups, reader.hits(), "the second load reads the entries the first wrote");
+        assertEquals(0, reader.writes());
         assertEquals(compiled.rules(), stored.rules());
         assertEquals(compiled.rules(), cached.rules());
         int reports = 0;
@@ -93,44 +107,126 @@ class PackageCacheTest {
         Files.writeString(drl, Files.readString(drl).replace("@severity(\"medium\")", "@severity(\"high\")"));
         PackageCache again = cache(tmp.resolve("cache"));
         RulePack changed = RulePackLoader.load(List.of(pack), again);
-        assertEquals(0, again.hits());
-        assertEquals(2, again.entries().size());
+        assertEquals(1, again.hits(), "only base.drl's entry is still good");
+        assertEquals(1, again.writes());
+        assertEquals(3, again.entries().size());
         assertEquals(RulePackLoader.load(List.of(pack)).rules(), changed.rules());
+    }
+
+    @Test
+    void editingRuleFilesRecompilesOnlyTheirPackages() throws Exception {
+        Path pack = copy(RULES, tmp.resolve("rules"));
+        PackageCache first = cache(tmp.resolve("cache"));
+        RulePackLoader.load(List.of(pack), first);
+        int groups = first.writes();
+        // one file of the package whose three files are compiled together, and a severity in another package
+        Path drl = pack.resolve("judgement/areas.drl");
+        Files.writeString(drl, Files.readString(drl) + "\n// edited\n");
+        Path finding = pack.resolve("help_and_protection/plans_and_reviews.drl");
+        Files.writeString(finding, Files.readString(finding).replace("@severity(\"medium\")", "@severity(\"high\")"));
+        PackageCache again = cache(tmp.resolve("cache"));
+        RulePack changed = RulePackLoader.load(List.of(pack), again);
+        assertEquals(2, again.writes(), "the two packages whose files changed are compiled");
+        assertEquals(groups - 2, again.hits(), "the others are read");
+
+        RulePack compiled = RulePackLoader.load(List.of(pack));
+        assertEquals(compiled.rules(), changed.rules());
+        Path fixture = Path.of("fixtures/seeds/gateshead-2015.yaml");
+        List<FixtureResult> expected = new FixtureRunner(compiled, TODAY).run(fixture);
+        List<FixtureResult> actual = new FixtureRunner(changed, TODAY).run(fixture);
+        assertEquals(expected.size(), actual.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(render(compiled, expected.get(i)), render(changed, actual.get(i)));
+        }
+        assertEquals(List.of(), notes);
+    }
+
+    @Test
+    void aPackWhosePackagesNeedEachOtherIsCompiledAndCachedWhole() throws Exception {
+        Path pack = OneRulePack.write(tmp.resolve("needs"));
+        Files.writeString(pack.resolve("leadership/helpers.drl"),
+                "package test.helpers;\nfunction boolean manageable() { return true; }\n");
+        Path drl = pack.resolve(RULE_FILE);
+        Files.writeString(drl, Files.readString(drl)
+                .replace("import uk.selfcheck.model.Answer;", "import function test.helpers.Manageable.manageable;\n"
+                        + "import uk.selfcheck.model.Answer;")
+                .replace("rating >= Rating.MOSTLY )", "rating >= Rating.MOSTLY, manageable() )"));
+        RulePackLoader.load(List.of(pack), cache(tmp.resolve("cache")));
+        PackageCache again = cache(tmp.resolve("cache"));
+        RulePack cached = RulePackLoader.load(List.of(pack), again);
+        assertEquals(1, again.hits(), "the whole pack's entry");
+        assertEquals(0, again.writes());
+        assertEquals(RulePackLoader.load(List.of(pack)).rules(), cached.rules());
+        assertEquals(List.of(), notes);
+    }
+
+    @Test
+    void aBrokenFileOrADuplicateRuleIdGivesTheSameProblemsAsWithoutTheCache() throws Exception {
+        Path pack = small();
+        RulePackLoader.load(List.of(pack), cache(tmp.resolve("cache")));
+        Path copy = pack.resolve("leadership/copy.drl");
+        Files.writeString(copy, OneRulePack.RULE.replace("test.workforce", "test.copy"));
+        String duplicate = problems(pack, cache(tmp.resolve("cache")));
+        assertTrue(duplicate.contains("rule id S-CASELOADS is already defined at"), duplicate);
+        assertEquals(problems(pack, PackageCache.disabled()), duplicate);
+
+        Files.writeString(copy, OneRulePack.RULE.replace("test.workforce", "test.copy")
+                .replace("S-CASELOADS", "S-COPY").replace("criterion ==", "criterium =="));
+        String broken = problems(pack, cache(tmp.resolve("cache")));
+        assertTrue(broken.contains("copy.drl:"), broken);
+        assertEquals(problems(pack, PackageCache.disabled()), broken);
+        assertEquals(List.of(), notes);
+    }
+
+    private static String problems(Path pack, PackageCache cache) {
+        RulePackException e = org.junit.jupiter.api.Assertions.assertThrows(RulePackException.class,
+                () -> RulePackLoader.load(List.of(pack), cache));
+        return e.problems().stream().map(p -> p.format()).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    private static Path copy(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+            }
+        }
+        return to;
     }
 
     @Test
     void aCorruptEntryIsDeletedAndRebuilt() throws Exception {
         PackageCache cache = cache(tmp.resolve("cache"));
         RulePackLoader.load(List.of(small()), cache);
-        Path entry = onlyEntry(cache);
+        Path entry = ruleEntry(cache);
         byte[] bytes = Files.readAllBytes(entry);
         bytes[bytes.length / 2] ^= 0x5a;
         Files.write(entry, bytes);
 
         PackageCache second = cache(tmp.resolve("cache"));
         RulePack pack = RulePackLoader.load(List.of(small()), second);
-        assertEquals(0, second.hits());
+        assertEquals(1, second.hits(), "base.drl's entry only");
+        assertEquals(1, second.writes());
         assertFalse(pack.rules().isEmpty());
         assertEquals(1, notes.size(), notes.toString());
         assertTrue(notes.get(0).contains("failed its integrity check"), notes.get(0));
-        assertFalse(Arrays.equals(bytes, Files.readAllBytes(onlyEntry(second))), "the entry was written again");
+        assertFalse(Arrays.equals(bytes, Files.readAllBytes(ruleEntry(second))), "the entry was written again");
 
         PackageCache third = cache(tmp.resolve("cache"));
         RulePackLoader.load(List.of(small()), third);
-        assertEquals(1, third.hits(), "the rebuilt entry is used");
+        assertEquals(2, third.hits(), "the rebuilt entry is used");
     }
 
     @Test
     void aTruncatedOrEmptyEntryIsRebuilt() throws Exception {
         PackageCache cache = cache(tmp.resolve("cache"));
         RulePackLoader.load(List.of(small()), cache);
-        Path entry = onlyEntry(cache);
+        Path entry = ruleEntry(cache);
         for (byte[] damaged : List.of(Arrays.copyOf(Files.readAllBytes(entry), 100), new byte[0])) {
             Files.write(entry, damaged);
             PackageCache next = cache(tmp.resolve("cache"));
             RulePackLoader.load(List.of(small()), next);
-            assertEquals(0, next.hits());
-            assertTrue(Files.size(onlyEntry(next)) > 1000);
+            assertEquals(1, next.hits(), "base.drl's entry only");
+            assertTrue(Files.size(ruleEntry(next)) > 1000);
         }
         assertEquals(2, notes.size(), notes.toString());
     }
@@ -139,7 +235,7 @@ class PackageCacheTest {
     void aSignedEntryHoldingAClassOutsideTheAllowListIsRefusedBeforeItIsCreated() throws Exception {
         PackageCache cache = cache(tmp.resolve("cache"));
         RulePackLoader.load(List.of(small()), cache);
-        Path entry = onlyEntry(cache);
+        Path entry = ruleEntry(cache);
         String key = entry.getFileName().toString().replace(PackageCache.SUFFIX, "");
         ByteArrayOutputStream object = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(object)) {
@@ -168,7 +264,8 @@ class PackageCacheTest {
 
         PackageCache next = cache(tmp.resolve("cache"));
         RulePack pack = RulePackLoader.load(List.of(small()), next);
-        assertEquals(0, next.hits());
+        assertEquals(1, next.hits(), "base.drl's entry only");
+        assertEquals(1, next.writes());
         assertFalse(pack.rules().isEmpty());
         assertTrue(notes.get(0).contains("InvalidClassException") && notes.get(0).contains("REJECTED"), notes.get(0));
     }
@@ -236,16 +333,21 @@ class PackageCacheTest {
     }
 
     @Test
-    void onlyTheNewestEntriesAreKept() throws Exception {
+    void onlyTheEntriesOfTheLatestRunsAreKept() throws Exception {
         Path pack = small();
         Path drl = pack.resolve(RULE_FILE);
         String original = Files.readString(drl);
-        PackageCache cache = cache(tmp.resolve("cache"));
+        PackageCache cache = null;
         for (int i = 0; i <= PackageCache.KEEP; i++) {
             Files.writeString(drl, original + "\n// edit " + i + "\n");
+            cache = cache(tmp.resolve("cache"));
             RulePackLoader.load(List.of(pack), cache);
         }
-        assertEquals(PackageCache.KEEP, cache.entries().size());
+        // base.drl's entry, which every run used, and the rule file as each of the latest runs had it
+        assertEquals(PackageCache.KEEP + 1, cache.entries().size());
+        assertTrue(cache.entries().contains(ruleEntry(pack, cache)));
+        Files.writeString(drl, original + "\n// edit 0\n");
+        assertFalse(cache.entries().contains(ruleEntry(pack, cache)), "the first run's entry is gone");
     }
 
     /** A pack of one rule: quick to compile, so each test can compile it more than once. */
