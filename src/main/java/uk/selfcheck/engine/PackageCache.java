@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -208,9 +209,13 @@ public final class PackageCache {
             return List.of();
         }
         try (Stream<Path> list = Files.list(dir)) {
-            List<Path> entries = new ArrayList<>(list.filter(p -> p.getFileName().toString().endsWith(SUFFIX))
-                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList());
-            entries.sort(Comparator.comparing(PackageCache::lastModified).reversed()
+            // each entry's time read once: a folder holds hundreds of entries, and sorting compares each many times
+            Map<Path, FileTime> used = new HashMap<>();
+            list.filter(p -> p.getFileName().toString().endsWith(SUFFIX))
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .forEach(p -> used.put(p, lastModified(p)));
+            List<Path> entries = new ArrayList<>(used.keySet());
+            entries.sort(Comparator.comparing((Path p) -> used.get(p), Comparator.reverseOrder())
                     .thenComparing(Comparator.naturalOrder()));
             return entries;
         }
