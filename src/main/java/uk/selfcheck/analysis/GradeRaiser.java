@@ -2,6 +2,7 @@ package uk.selfcheck.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class GradeRaiser {
      */
     public List<GradeRaise> raises(SelfAssessment assessment, Evaluation evaluation) throws EvaluationException {
         try (Workers threads = new Workers("searching what would raise each grade")) {
-            Map<String, Future<Optional<Resolution>>> resolved = new LinkedHashMap<>();
+            Map<String, Future<Optional<Resolver.Resolved>>> resolved = new LinkedHashMap<>();
             Map<Evaluation.AreaResult, List<String>> keys = new LinkedHashMap<>();
             for (Evaluation.AreaResult area : evaluation.areas()) {
                 Optional<Grade> grade = area.predicted();
@@ -63,7 +64,7 @@ public final class GradeRaiser {
             }
             List<Future<GradeRaise>> searches = new ArrayList<>();
             for (Map.Entry<Evaluation.AreaResult, List<String>> entry : keys.entrySet()) {
-                List<Resolution> candidates = new ArrayList<>();
+                List<Resolver.Resolved> candidates = new ArrayList<>();
                 for (String key : entry.getValue()) {
                     threads.resultOf(resolved.get(key)).ifPresent(candidates::add);
                 }
@@ -94,7 +95,10 @@ public final class GradeRaiser {
     }
 
     private GradeRaise search(Resolver resolver, SelfAssessment assessment, Evaluation.AreaResult area, Grade from,
-                              List<Resolution> candidates) throws EvaluationException {
+                              List<Resolver.Resolved> resolved) throws EvaluationException {
+        List<Resolution> candidates = resolved.stream().map(Resolver.Resolved::resolution).toList();
+        Map<Resolution, Evaluation> alone = new IdentityHashMap<>();
+        resolved.stream().filter(r -> r.alone() != null).forEach(r -> alone.put(r.resolution(), r.alone()));
         Grade to = from.oneBetter();
         String id = area.judgement().id();
         String title = area.judgement().title();
@@ -102,7 +106,7 @@ public final class GradeRaiser {
             return new GradeRaise(id, title, from, to, List.of(), false, "resolving weaknesses cannot lift it: "
                     + reasons(area.grade().getDecidingCaps()));
         }
-        Evaluation all = resolver.evaluate(apply(assessment, candidates));
+        Evaluation all = evaluate(resolver, assessment, candidates, alone);
         if (!lifts(all, id, to)) {
             String still = all.area(id).map(a -> reasons(a.grade().getDecidingCaps())).orElse("");
             return new GradeRaise(id, title, from, to, List.of(), false, (candidates.size() == 1 ? "resolving its one weakness"
@@ -116,33 +120,41 @@ public final class GradeRaiser {
             }
             do {
                 if (resolver.evaluations() - start >= MAX_EVALUATIONS) {
-                    return minimal(resolver, assessment, id, title, from, to, candidates,
+                    return minimal(resolver, assessment, id, title, from, to, candidates, alone,
                             "the search of sets of up to " + MAX_SET + " stopped after " + MAX_EVALUATIONS
                                     + " evaluations");
                 }
                 List<Resolution> set = pick(candidates, chosen);
-                if (lifts(resolver.evaluate(apply(assessment, set)), id, to)) {
+                if (lifts(evaluate(resolver, assessment, set, alone), id, to)) {
                     return new GradeRaise(id, title, from, to, set, true, "");
                 }
             } while (next(chosen, candidates.size()));
         }
-        return minimal(resolver, assessment, id, title, from, to, candidates,
+        return minimal(resolver, assessment, id, title, from, to, candidates, alone,
                 "no set of " + MAX_SET + " or fewer weaknesses lifts it");
     }
 
     /** All the weaknesses, less each one (least severe first) that the lift does not need. */
     private GradeRaise minimal(Resolver resolver, SelfAssessment assessment, String id, String title, Grade from,
-                               Grade to, List<Resolution> candidates, String why) throws EvaluationException {
+                               Grade to, List<Resolution> candidates, Map<Resolution, Evaluation> alone, String why)
+            throws EvaluationException {
         List<Resolution> set = new ArrayList<>(candidates);
         for (int i = candidates.size() - 1; i >= 0; i--) {
             List<Resolution> without = new ArrayList<>(set);
             without.remove(candidates.get(i));
-            if (!without.isEmpty() && lifts(resolver.evaluate(apply(assessment, without)), id, to)) {
+            if (!without.isEmpty() && lifts(evaluate(resolver, assessment, without, alone), id, to)) {
                 set = without;
             }
         }
         return new GradeRaise(id, title, from, to, List.copyOf(set), false, why + "; these " + set.size()
                 + " do, and none of them can be left out");
+    }
+
+    /** The self-assessment evaluated with {@code set} applied; a single resolution's evaluation is not made twice. */
+    private static Evaluation evaluate(Resolver resolver, SelfAssessment assessment, List<Resolution> set,
+                                       Map<Resolution, Evaluation> alone) throws EvaluationException {
+        Evaluation earlier = set.size() == 1 ? alone.get(set.get(0)) : null;
+        return earlier != null ? resolver.again(earlier) : resolver.evaluate(apply(assessment, set));
     }
 
     private static boolean lifts(Evaluation e, String judgement, Grade to) {

@@ -42,14 +42,29 @@ final class Resolver {
         return evaluator.evaluate(assessment);
     }
 
-    Optional<Resolution> resolve(SelfAssessment a, Evaluation e, Finding weakness) throws EvaluationException {
+    /**
+     * An evaluation made earlier of the same self-assessment, counted as if made again, so that the evaluation budget,
+     * and with it the result of a search, is the same as without it.
+     */
+    Evaluation again(Evaluation earlier) {
+        evaluations++;
+        return earlier;
+    }
+
+    /**
+     * A resolution, and the evaluation of the self-assessment with it alone applied where one was made (not for a
+     * figure, whose search evaluates other values on the way): a search for a grade raise tries it alone again.
+     */
+    record Resolved(Resolution resolution, Evaluation alone) {
+    }
+
+    Optional<Resolved> resolve(SelfAssessment a, Evaluation e, Finding weakness) throws EvaluationException {
         if (weakness.getFigure() != null) {
-            return figure(a, weakness);
+            return figure(a, weakness).map(r -> new Resolved(r, null));
         }
         if (weakness.getNotAssessed() != null) {
-            Resolution resolution = new Resolution(weakness, List.of(new Change.Assess(
-                    weakness.getNotAssessed().getCriterion(), weakness.getNotAssessed().getLine())));
-            return fires(evaluate(resolution.applyTo(a)), weakness) ? Optional.empty() : Optional.of(resolution);
+            return ifCleared(a, new Resolution(weakness, List.of(new Change.Assess(
+                    weakness.getNotAssessed().getCriterion(), weakness.getNotAssessed().getLine()))));
         }
         if (!weakness.getAnswers().isEmpty()) {
             return rating(a, weakness);
@@ -81,13 +96,19 @@ final class Resolver {
         return ids;
     }
 
-    private Optional<Resolution> rating(SelfAssessment a, Finding weakness) throws EvaluationException {
+    /** The resolution, if the weakness no longer fires once it is applied. */
+    private Optional<Resolved> ifCleared(SelfAssessment a, Resolution resolution) throws EvaluationException {
+        Evaluation alone = evaluate(resolution.applyTo(a));
+        return fires(alone, resolution.weakness()) ? Optional.empty() : Optional.of(new Resolved(resolution, alone));
+    }
+
+    private Optional<Resolved> rating(SelfAssessment a, Finding weakness) throws EvaluationException {
         List<Answer> answers = weakness.getAnswers();
         Rating lowest = answers.stream().map(Answer::getRating).min(Enum::compareTo).orElseThrow();
         Rating highest = answers.stream().map(Answer::getRating).max(Enum::compareTo).orElseThrow();
         for (Rating level : Rating.values()) {
             if (level.compareTo(lowest) > 0) {
-                Optional<Resolution> found = tryRatings(a, weakness, level, true);
+                Optional<Resolved> found = tryRatings(a, weakness, level, true);
                 if (found.isPresent()) {
                     return found;
                 }
@@ -97,7 +118,7 @@ final class Resolver {
         for (int i = Rating.values().length - 1; i >= 0; i--) {
             Rating level = Rating.values()[i];
             if (level.compareTo(highest) < 0) {
-                Optional<Resolution> found = tryRatings(a, weakness, level, false);
+                Optional<Resolved> found = tryRatings(a, weakness, level, false);
                 if (found.isPresent()) {
                     return found;
                 }
@@ -106,7 +127,7 @@ final class Resolver {
         return Optional.empty();
     }
 
-    private Optional<Resolution> tryRatings(SelfAssessment a, Finding weakness, Rating level, boolean up)
+    private Optional<Resolved> tryRatings(SelfAssessment a, Finding weakness, Rating level, boolean up)
             throws EvaluationException {
         List<Change> changes = new ArrayList<>();
         for (Answer answer : weakness.getAnswers()) {
@@ -115,8 +136,7 @@ final class Resolver {
                 changes.add(new Change.NewRating(answer.getCriterion(), answer.getRating(), level, answer.getLine()));
             }
         }
-        Resolution resolution = new Resolution(weakness, changes);
-        return fires(evaluate(resolution.applyTo(a)), weakness) ? Optional.empty() : Optional.of(resolution);
+        return ifCleared(a, new Resolution(weakness, changes));
     }
 
     private Optional<Resolution> figure(SelfAssessment a, Finding weakness) throws EvaluationException {
@@ -156,7 +176,7 @@ final class Resolver {
         return fires(evaluate(change.applyTo(a)), weakness);
     }
 
-    private Optional<Resolution> selfGrades(SelfAssessment a, Evaluation e, Finding weakness)
+    private Optional<Resolved> selfGrades(SelfAssessment a, Evaluation e, Finding weakness)
             throws EvaluationException {
         List<Change> changes = new ArrayList<>();
         for (SelfGrade own : a.selfGrades()) {
@@ -168,7 +188,6 @@ final class Resolver {
         if (changes.isEmpty()) {
             return Optional.empty();
         }
-        Resolution resolution = new Resolution(weakness, changes);
-        return fires(evaluate(resolution.applyTo(a)), weakness) ? Optional.empty() : Optional.of(resolution);
+        return ifCleared(a, new Resolution(weakness, changes));
     }
 }
