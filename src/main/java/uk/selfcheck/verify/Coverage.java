@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import uk.selfcheck.model.Finding;
 import uk.selfcheck.model.RuleInfo;
 
 /** Which rules the fixtures fire, overall and per area. */
@@ -16,11 +15,7 @@ public record Coverage(int rules, int fired, Map<String, int[]> byArea, List<Str
         // only asked whether it holds an id: the order of the report comes from the pack's rules
         Set<String> fired = new HashSet<>();
         for (FixtureResult result : results) {
-            if (result.evaluation() != null) {
-                for (Finding finding : result.evaluation().findings()) {
-                    fired.add(finding.getId());
-                }
-            }
+            fired.addAll(result.firedRules());
         }
         Map<String, int[]> byArea = new TreeMap<>();
         List<String> unfired = new ArrayList<>();
