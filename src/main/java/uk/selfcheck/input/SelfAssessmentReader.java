@@ -230,15 +230,14 @@ public final class SelfAssessmentReader {
 
     private void readCriteria(Fields f, String area, String theme, YamlNode.Mapping criteria, List<Answer> answers,
                               List<NotAssessed> notAssessed) {
-        Set<String> inTheme = new TreeSet<>();
-        catalog.theme(area, theme).ifPresent(t -> t.criteria().forEach(c -> inTheme.add(c.id())));
         for (YamlNode.Entry entry : criteria.entries().values()) {
             String id = entry.key();
             String path = YamlNode.child(criteria.path(), id);
             Optional<Criterion> criterion = catalog.criterion(id);
             if (criterion.isEmpty()) {
                 f.unknown(entry, path, "unknown criterion '" + id + "' in theme " + theme, () -> Optional
-                        .ofNullable(Suggestions.closest(id, inTheme)).orElse(Suggestions.closest(id, catalog.criterionIds())));
+                        .ofNullable(Suggestions.closest(id, criterionIds(area, theme)))
+                        .orElse(Suggestions.closest(id, catalog.criterionIds())));
                 continue;
             }
             Criterion c = criterion.get();
@@ -248,6 +247,13 @@ public final class SelfAssessmentReader {
             }
             readAnswer(f, c, entry, answers, notAssessed);
         }
+    }
+
+    /** The criteria of one theme, to suggest from; found only for a misspelt id, never for the usual file. */
+    private Set<String> criterionIds(String area, String theme) {
+        Set<String> ids = new TreeSet<>();
+        catalog.theme(area, theme).ifPresent(t -> t.criteria().forEach(c -> ids.add(c.id())));
+        return ids;
     }
 
     private void readAnswer(Fields f, Criterion criterion, YamlNode.Entry entry, List<Answer> answers,

@@ -1,6 +1,5 @@
 package uk.selfcheck.model;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +17,9 @@ public enum Rating {
 
     /** The answer a leader gives when a criterion has not been looked at. */
     public static final String NOT_ASSESSED = "not_assessed";
+    private static final Rating[] ALL = values();
+    /** Made once: every answer of every file read is checked against it. */
+    private static final List<String> ALLOWED = allowed();
 
     private final String id;
     private final String meaning;
@@ -37,17 +39,25 @@ public enum Rating {
 
     /** Every value a leader may write, best first, including {@code not_assessed}. */
     public static List<String> allowedValues() {
-        List<Rating> best = Arrays.asList(values());
+        return ALLOWED;
+    }
+
+    private static List<String> allowed() {
         java.util.ArrayList<String> ids = new java.util.ArrayList<>();
-        for (int i = best.size() - 1; i >= 0; i--) {
-            ids.add(best.get(i).id);
+        for (int i = ALL.length - 1; i >= 0; i--) {
+            ids.add(ALL[i].id);
         }
         ids.add(NOT_ASSESSED);
-        return ids;
+        return List.copyOf(ids);
     }
 
     public static Optional<Rating> fromId(String id) {
-        return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
+        for (Rating rating : ALL) {
+            if (rating.id.equals(id)) {
+                return Optional.of(rating);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Prevalence shift applied to a weakness's severity: widespread shortfalls weigh more. */

@@ -1,10 +1,10 @@
 package uk.selfcheck.verify;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import uk.selfcheck.model.Evaluation;
 import uk.selfcheck.model.Finding;
 
@@ -23,7 +23,7 @@ final class Comparison {
                         "expected " + id + " " + entry.getValue() + ", got " + actual));
             }
         }
-        Set<String> fired = new TreeSet<>();
+        Set<String> fired = new HashSet<>();
         evaluation.findings().forEach(f -> fired.add(f.getId()));
         for (String id : expected.fires()) {
             if (!fired.contains(id)) {

@@ -65,10 +65,10 @@ public final class ExpectationReader {
         if (node == null) {
             return ids;
         }
-        List<String> known = pack.rules().stream().map(RuleInfo::id).toList();
         f.sequence(node, key).ifPresent(seq -> seq.items().forEach(item -> f.text(item).ifPresent(id -> {
             if (pack.rule(id).isEmpty()) {
-                f.error(item, "no rule '" + id + "' in the pack", Suggestions.closest(id, known));
+                f.error(item, "no rule '" + id + "' in the pack",
+                        Suggestions.closest(id, pack.rules().stream().map(RuleInfo::id).toList()));
             } else {
                 ids.add(id);
                 lines.put(key + "." + id, item.line());

@@ -29,11 +29,23 @@ public final class FixtureRunner {
     private final RulePack pack;
     private final Evaluator evaluator;
     private final LocalDate today;
+    private final boolean keepEvaluations;
 
+    /** A runner whose results keep their evaluations. */
     public FixtureRunner(RulePack pack, LocalDate today) {
+        this(pack, today, true);
+    }
+
+    private FixtureRunner(RulePack pack, LocalDate today, boolean keepEvaluations) {
         this.pack = pack;
         this.evaluator = new Evaluator(pack);
         this.today = today;
+        this.keepEvaluations = keepEvaluations;
+    }
+
+    /** A runner whose results keep of each evaluation only the rules it fired, all that {@code verify} reports. */
+    public static FixtureRunner firedRulesOnly(RulePack pack, LocalDate today) {
+        return new FixtureRunner(pack, today, false);
     }
 
     /** Fixture and cases files under {@code paths}, sorted, so runs are reproducible. */
@@ -96,10 +108,12 @@ public final class FixtureRunner {
 
     /** Runs one discovered file: a fixture gives one result, a cases file one per case. */
     public List<FixtureResult> run(Path file) throws EvaluationException {
+        List<FixtureResult> results = file.toString().endsWith(CASES_SUFFIX) ? runCases(file) : runFixture(file);
+        return keepEvaluations ? results : results.stream().map(FixtureResult::withoutEvaluation).toList();
+    }
+
+    private List<FixtureResult> runFixture(Path file) throws EvaluationException {
         String name = file.toString();
-        if (name.endsWith(CASES_SUFFIX)) {
-            return runCases(file);
-        }
         Path expectationPath = expectationOf(file);
         Expectation expectation;
         SelfAssessment assessment;

@@ -32,7 +32,8 @@ public record Verification(List<FixtureResult> results, Coverage coverage, List<
 
     public static Verification run(RulePack pack, List<Path> paths, LocalDate today, Double minCoverage,
                                    Listener listener) throws IOException, InputException, EvaluationException {
-        List<FixtureResult> results = new FixtureRunner(pack, today).runAll(FixtureRunner.discover(paths), listener);
+        List<FixtureResult> results = FixtureRunner.firedRulesOnly(pack, today)
+                .runAll(FixtureRunner.discover(paths), listener);
         return new Verification(List.copyOf(results), Coverage.of(pack.rules(), results), pack.rules(), minCoverage);
     }
 

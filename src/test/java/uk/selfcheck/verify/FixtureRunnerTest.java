@@ -1,6 +1,7 @@
 package uk.selfcheck.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -31,6 +32,19 @@ class FixtureRunnerTest {
             assertEquals(oneByOne.get(i).mismatches(), parallel.get(i).mismatches());
             assertEquals(new JsonReport().render(oneByOne.get(i).evaluation()),
                     new JsonReport().render(parallel.get(i).evaluation()), oneByOne.get(i).name());
+        }
+    }
+
+    @Test
+    void aRunnerKeepingOnlyTheFiredRulesGivesTheSameResultsWithoutTheEvaluations() throws Exception {
+        List<Path> files = FixtureRunner.discover(List.of(Path.of("fixtures/seeds"), Path.of("fixtures/rules/adoption")));
+        List<FixtureResult> full = runner.runAll(files);
+        List<FixtureResult> lean = FixtureRunner.firedRulesOnly(ShippedPack.get(), LocalDate.of(2025, 6, 1))
+                .runAll(files);
+        assertEquals(full.size(), lean.size());
+        for (int i = 0; i < full.size(); i++) {
+            assertEquals(full.get(i).withoutEvaluation(), lean.get(i));
+            assertNull(lean.get(i).evaluation());
         }
     }
 }

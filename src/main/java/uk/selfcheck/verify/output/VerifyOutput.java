@@ -6,22 +6,22 @@ import uk.selfcheck.verify.Verification;
 public interface VerifyOutput {
     String render(Verification verification);
 
-    /** The formats {@code --format} accepts, by the name users type. */
+    /**
+     * The formats {@code --format} accepts, by the name users type. Each output is made only when chosen: the JSON
+     * formats' object mapper takes some 100 ms to load and build, which a text run should not wait for while picocli
+     * lists the choices.
+     */
     enum Format {
-        text(new TextOutput()),
-        json(new JsonOutput()),
-        junit(new JunitOutput()),
-        sarif(new SarifOutput()),
-        github(new GithubOutput());
-
-        private final VerifyOutput output;
-
-        Format(VerifyOutput output) {
-            this.output = output;
-        }
+        text, json, junit, sarif, github;
 
         public VerifyOutput output() {
-            return output;
+            switch (this) {
+                case json: return new JsonOutput();
+                case junit: return new JunitOutput();
+                case sarif: return new SarifOutput();
+                case github: return new GithubOutput();
+                default: return new TextOutput();
+            }
         }
     }
 }
