@@ -36,6 +36,22 @@ class ExplainCommandTest {
     }
 
     @Test
+    void jsonGivesTheSameExplanationForTools() throws Exception {
+        Cli cli = Cli.run("explain", NEWCASTLE, "W-PLANS-TASK-FOCUSED", "--format", "json");
+        assertEquals(0, cli.exitCode(), cli.err());
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(cli.out());
+        assertEquals("W-PLANS-TASK-FOCUSED", json.at("/rule/id").asText());
+        assertTrue(json.at("/fired").asBoolean());
+        assertEquals("cin_cp_plans_outcome_focused", json.at("/findings/0/answers/0/criterion").asText());
+        assertEquals(38, json.at("/findings/0/answers/0/line").asInt());
+        assertEquals("rarely", json.at("/answers/0/current").asText());
+        assertEquals("[\"rarely\",\"inconsistently\"]", json.at("/answers/0/fires_at").toString());
+        assertTrue(json.at("/answers/0/deciding").asBoolean());
+        assertTrue(json.at("/conditions/0").asText().contains("criterion == \"cin_cp_plans_outcome_focused\""));
+    }
+
+    @Test
     void aRuleThatDidNotFireSaysAtWhichAnswerItWould() {
         String out = explain(NEWCASTLE, "W-PLANS-JARGON");
         assertTrue(out.contains("\nDID NOT FIRE\n"), out);
