@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import uk.selfcheck.analysis.RuleExplainer;
 import uk.selfcheck.model.Answer;
 import uk.selfcheck.model.Finding;
-import uk.selfcheck.model.RuleInfo;
 import uk.selfcheck.report.JsonReport;
 
 /** {@code explain --format json}: the same explanation as the text, as one JSON object for tools. */
@@ -16,16 +15,7 @@ final class ExplainJson {
 
     static String render(RuleExplainer.Explanation why) throws JsonProcessingException {
         ObjectNode root = JsonReport.MAPPER.createObjectNode();
-        RuleInfo rule = why.rule();
-        ObjectNode about = root.putObject("rule");
-        about.put("id", rule.id());
-        about.put("title", rule.title());
-        about.put("kind", rule.kind().id());
-        about.put("area", rule.area());
-        about.put("theme", rule.theme());
-        about.put("severity", rule.severity().id());
-        about.put("file", rule.file());
-        about.put("line", rule.line());
+        RuleJson.put(root.putObject("rule"), why.rule());
         root.put("fired", why.didFire());
         ArrayNode findings = root.putArray("findings");
         for (Finding f : why.fired()) {
@@ -43,7 +33,7 @@ final class ExplainJson {
             }
         }
         ArrayNode conditions = root.putArray("conditions");
-        rule.conditions().lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(conditions::add);
+        why.rule().conditions().lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(conditions::add);
         ArrayNode answers = root.putArray("answers");
         for (RuleExplainer.Looked looked : why.answers()) {
             ObjectNode answer = answers.addObject();

@@ -2,7 +2,6 @@ package uk.selfcheck.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,20 +46,7 @@ final class RulesCommand implements Runnable {
                 ObjectMapper mapper = uk.selfcheck.report.JsonReport.MAPPER;
                 ArrayNode array = mapper.createArrayNode();
                 for (RuleInfo rule : rulePack.rules()) {
-                    ObjectNode node = array.addObject();
-                    node.put("id", rule.id());
-                    node.put("kind", rule.kind().id());
-                    node.put("area", rule.area());
-                    node.put("theme", rule.theme());
-                    node.put("severity", rule.severity().id());
-                    node.put("title", rule.title());
-                    node.put("finding", rule.finding());
-                    node.put("recommendation", rule.recommendation());
-                    ArrayNode sources = node.putArray("sources");
-                    rule.sources().forEach(sources::add);
-                    ArrayNode criteria = node.putArray("criteria");
-                    rule.criteria().forEach(criteria::add);
-                    node.put("file", rule.file() + ":" + rule.line());
+                    RuleJson.put(array.addObject(), rule);
                 }
                 out.append(mapper.writeValueAsString(array)).append('\n');
             } else {
