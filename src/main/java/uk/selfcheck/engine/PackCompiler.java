@@ -107,7 +107,10 @@ final class PackCompiler {
         List<RuleGroup> order = new ArrayList<>(groups);
         order.sort(Comparator.comparing((RuleGroup group) -> cached.get(group))
                 .thenComparing(group -> -group.sources().stream().mapToLong(s -> s.bytes().length).sum()));
-        List<Loaded> loaded = TwoThreads.map(order, group -> load(group, cache));
+        List<Loaded> loaded;
+        try (Workers threads = new Workers("loading rules")) {
+            loaded = threads.map(order, group -> load(group, cache));
+        }
         Map<RuleGroup, Loaded> byGroup = new IdentityHashMap<>();
         for (int i = 0; i < order.size(); i++) {
             byGroup.put(order.get(i), loaded.get(i));

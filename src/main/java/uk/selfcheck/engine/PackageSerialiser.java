@@ -22,7 +22,7 @@ import org.kie.api.definition.KiePackage;
 
 /**
  * The payload of a cache entry: the DRL of each decision table, then each knowledge package serialised on its own,
- * all deflated. Entries stand alone, so a load reads several on two threads ({@link TwoThreads}).
+ * all deflated. Entries stand alone, so a load reads several on two threads ({@link Workers}).
  */
 final class PackageSerialiser {
     private PackageSerialiser() {
