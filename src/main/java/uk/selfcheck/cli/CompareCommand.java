@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +24,6 @@ import uk.selfcheck.model.Grade;
         description = "Compares two self-assessments, say last year's and this year's: the predicted grades then and "
                 + "now, and the findings gained and lost.")
 final class CompareCommand implements Callable<Integer> {
-    enum Format { text, json }
-
     @Spec
     CommandSpec spec;
 
@@ -39,9 +36,8 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     PackOptions pack = new PackOptions();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    TextOrJson format = new TextOrJson();
 
     @Override
     public Integer call() throws Exception {
@@ -55,7 +51,7 @@ final class CompareCommand implements Callable<Integer> {
         Evaluation now = evaluator.evaluate(reader.read(after, PackOptions.display(after).toString()));
         progress.done();
         YearOnYear change = YearOnYear.of(old, now);
-        spec.commandLine().getOut().print(format == Format.json ? json(change) : text(change));
+        spec.commandLine().getOut().print(format.json() ? json(change) : text(change));
         return ExitCode.OK.code();
     }
 

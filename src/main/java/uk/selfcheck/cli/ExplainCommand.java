@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +25,6 @@ import uk.selfcheck.model.SelfAssessment;
         description = "Explains why a rule fired or did not for a self-assessment: the answers it looks at, their "
                 + "ratings and lines, its conditions, and the answers at which it would fire.")
 final class ExplainCommand implements Callable<Integer> {
-    enum Format { text, json }
-
     @Spec
     CommandSpec spec;
 
@@ -37,9 +34,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "RULE_ID", description = "A finding rule's id, e.g. W-PLANS-TASK-FOCUSED.")
     String ruleId;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    TextOrJson format = new TextOrJson();
 
     @Mixin
     PackOptions pack = new PackOptions();
@@ -56,7 +52,7 @@ final class ExplainCommand implements Callable<Integer> {
                 .read(file, PackOptions.display(file).toString());
         Evaluation evaluation = new Evaluator(rulePack).evaluate(assessment);
         RuleExplainer.Explanation why = new RuleExplainer(rulePack).explain(assessment, evaluation, rule);
-        spec.commandLine().getOut().print(format == Format.json ? ExplainJson.render(why) : text(why));
+        spec.commandLine().getOut().print(format.json() ? ExplainJson.render(why) : text(why));
         return ExitCode.OK.code();
     }
 

@@ -26,23 +26,20 @@ final class RulesCommand implements Runnable {
     @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "Lists every finding rule of the pack with its metadata and sources.")
     static final class ListRules implements Callable<Integer> {
-        enum Format { text, json }
-
         @Spec
         CommandSpec spec;
 
         @Mixin
         PackOptions pack = new PackOptions();
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-                description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-        Format format;
+        @Mixin
+        TextOrJson format = new TextOrJson();
 
         @Override
         public Integer call() throws Exception {
             RulePack rulePack = pack.load();
             StringBuilder out = new StringBuilder();
-            if (format == Format.json) {
+            if (format.json()) {
                 ObjectMapper mapper = uk.selfcheck.report.JsonReport.MAPPER;
                 ArrayNode array = mapper.createArrayNode();
                 for (RuleInfo rule : rulePack.rules()) {
