@@ -3,6 +3,7 @@ package uk.selfcheck.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +40,14 @@ public final class GradeRaiser {
     }
 
     /**
-     * The raise of every judgement below outstanding, in the order of the evaluation's areas. The searches run on
-     * {@link Workers#THREADS} threads, each evaluation in a session of its own: first every distinct weakness is resolved,
-     * then each judgement is searched with a {@link Resolver} of its own, so that its evaluation budget, and so the
-     * result, is the same as when they run one after another.
+     * The raise of every judgement below outstanding, in the order of the evaluation's areas. The evaluations run on
+     * {@link Workers#THREADS} threads, each in a session of its own: first every distinct weakness is resolved and
+     * every judgement's weaknesses resolved all at once; then each judgement's sets are tried in order, the searches side
+     * by side and a long one running ahead ({@link Workers#first}), so the answer is the one trying them one after
+     * another gives.
      */
     public List<GradeRaise> raises(SelfAssessment assessment, Evaluation evaluation) throws EvaluationException {
+        Resolver resolver = new Resolver(new Evaluator(pack), pack.catalog());
         try (Workers threads = new Workers("searching what would raise each grade")) {
             Map<String, Future<Optional<Resolver.Resolved>>> resolved = new LinkedHashMap<>();
             Map<Evaluation.AreaResult, List<String>> keys = new LinkedHashMap<>();
@@ -57,24 +60,32 @@ public final class GradeRaiser {
                 for (Finding weakness : weaknesses(evaluation, area)) {
                     String key = weakness.getId() + weakness.getAnswers() + weakness.getDetail();
                     areaKeys.add(key);
-                    resolved.computeIfAbsent(key, k -> threads.submit(() -> resolver().resolve(assessment, evaluation,
+                    resolved.computeIfAbsent(key, k -> threads.submit(() -> resolver.resolve(assessment, evaluation,
                             weakness)));
                 }
                 keys.put(area, areaKeys);
             }
-            List<Future<GradeRaise>> searches = new ArrayList<>();
+            Map<Evaluation.AreaResult, Candidates> candidates = new LinkedHashMap<>();
             for (Map.Entry<Evaluation.AreaResult, List<String>> entry : keys.entrySet()) {
-                List<Resolver.Resolved> candidates = new ArrayList<>();
+                List<Resolver.Resolved> found = new ArrayList<>();
                 for (String key : entry.getValue()) {
-                    threads.resultOf(resolved.get(key)).ifPresent(candidates::add);
+                    threads.resultOf(resolved.get(key)).ifPresent(found::add);
                 }
+                Candidates these = new Candidates(found);
+                if (!these.list().isEmpty()) {
+                    these.all = threads.submit(() -> evaluate(resolver, assessment, these.list(), these.alone));
+                }
+                candidates.put(entry.getKey(), these);
+            }
+            List<Future<GradeRaise>> searches = new ArrayList<>();
+            for (Map.Entry<Evaluation.AreaResult, Candidates> entry : candidates.entrySet()) {
                 Evaluation.AreaResult area = entry.getKey();
-                searches.add(threads.submit(() -> search(resolver(), assessment, area, area.predicted().orElseThrow(),
-                        candidates)));
+                searches.add(threads.submitWaiting(() -> search(threads, resolver, assessment, area,
+                        area.predicted().orElseThrow(), entry.getValue())));
             }
             List<GradeRaise> raises = new ArrayList<>();
             int i = 0;
-            for (Evaluation.AreaResult area : keys.keySet()) {
+            for (Evaluation.AreaResult area : candidates.keySet()) {
                 progress.accept(area.judgement().id());
                 raises.add(threads.resultOf(searches.get(i++)));
             }
@@ -82,8 +93,23 @@ public final class GradeRaiser {
         }
     }
 
-    private Resolver resolver() {
-        return new Resolver(new Evaluator(pack), pack.catalog());
+    /**
+     * A judgement's resolved weaknesses, most severe first; the evaluation of each alone, where one was made (a search
+     * tries it alone again); and the evaluation with all of them resolved, once it is under way.
+     */
+    private static final class Candidates {
+        private final List<Resolution> list;
+        private final Map<Resolution, Evaluation> alone = new IdentityHashMap<>();
+        private Future<Evaluation> all;
+
+        Candidates(List<Resolver.Resolved> resolved) {
+            list = resolved.stream().map(Resolver.Resolved::resolution).toList();
+            resolved.stream().filter(r -> r.alone() != null).forEach(r -> alone.put(r.resolution(), r.alone()));
+        }
+
+        List<Resolution> list() {
+            return list;
+        }
     }
 
     /** The judgement's weaknesses, most severe first, each finding once. */
@@ -94,11 +120,10 @@ public final class GradeRaiser {
                 .toList();
     }
 
-    private GradeRaise search(Resolver resolver, SelfAssessment assessment, Evaluation.AreaResult area, Grade from,
-                              List<Resolver.Resolved> resolved) throws EvaluationException {
-        List<Resolution> candidates = resolved.stream().map(Resolver.Resolved::resolution).toList();
-        Map<Resolution, Evaluation> alone = new IdentityHashMap<>();
-        resolved.stream().filter(r -> r.alone() != null).forEach(r -> alone.put(r.resolution(), r.alone()));
+    private GradeRaise search(Workers threads, Resolver resolver, SelfAssessment assessment,
+                              Evaluation.AreaResult area, Grade from, Candidates resolved) throws EvaluationException {
+        List<Resolution> candidates = resolved.list();
+        Map<Resolution, Evaluation> alone = resolved.alone;
         Grade to = from.oneBetter();
         String id = area.judgement().id();
         String title = area.judgement().title();
@@ -106,32 +131,21 @@ public final class GradeRaiser {
             return new GradeRaise(id, title, from, to, List.of(), false, "resolving weaknesses cannot lift it: "
                     + reasons(area.grade().getDecidingCaps()));
         }
-        Evaluation all = evaluate(resolver, assessment, candidates, alone);
+        Evaluation all = threads.resultOf(resolved.all);
         if (!lifts(all, id, to)) {
             String still = all.area(id).map(a -> reasons(a.grade().getDecidingCaps())).orElse("");
             return new GradeRaise(id, title, from, to, List.of(), false, (candidates.size() == 1 ? "resolving its one weakness"
                     : "resolving all " + candidates.size() + " of its weaknesses") + " does not lift it: " + still);
         }
-        int start = resolver.evaluations();
-        for (int size = 1; size <= Math.min(MAX_SET, candidates.size()); size++) {
-            int[] chosen = new int[size];
-            for (int i = 0; i < size; i++) {
-                chosen[i] = i;
-            }
-            do {
-                if (resolver.evaluations() - start >= MAX_EVALUATIONS) {
-                    return minimal(resolver, assessment, id, title, from, to, candidates, alone,
-                            "the search of sets of up to " + MAX_SET + " stopped after " + MAX_EVALUATIONS
-                                    + " evaluations");
-                }
-                List<Resolution> set = pick(candidates, chosen);
-                if (lifts(evaluate(resolver, assessment, set, alone), id, to)) {
-                    return new GradeRaise(id, title, from, to, set, true, "");
-                }
-            } while (next(chosen, candidates.size()));
+        Iterator<List<Resolution>> sets = new Combinations<>(candidates, MAX_SET);
+        Optional<List<Resolution>> lifting = threads.first(sets, MAX_EVALUATIONS,
+                set -> lifts(evaluate(resolver, assessment, set, alone), id, to));
+        if (lifting.isPresent()) {
+            return new GradeRaise(id, title, from, to, lifting.get(), true, "");
         }
-        return minimal(resolver, assessment, id, title, from, to, candidates, alone,
-                "no set of " + MAX_SET + " or fewer weaknesses lifts it");
+        return minimal(resolver, assessment, id, title, from, to, candidates, alone, sets.hasNext()
+                ? "the search of sets of up to " + MAX_SET + " stopped after " + MAX_EVALUATIONS + " evaluations"
+                : "no set of " + MAX_SET + " or fewer weaknesses lifts it");
     }
 
     /** All the weaknesses, less each one (least severe first) that the lift does not need. */
@@ -154,7 +168,7 @@ public final class GradeRaiser {
     private static Evaluation evaluate(Resolver resolver, SelfAssessment assessment, List<Resolution> set,
                                        Map<Resolution, Evaluation> alone) throws EvaluationException {
         Evaluation earlier = set.size() == 1 ? alone.get(set.get(0)) : null;
-        return earlier != null ? resolver.again(earlier) : resolver.evaluate(apply(assessment, set));
+        return earlier != null ? earlier : resolver.evaluate(apply(assessment, set));
     }
 
     private static boolean lifts(Evaluation e, String judgement, Grade to) {
@@ -167,31 +181,6 @@ public final class GradeRaiser {
             changed = r.applyTo(changed);
         }
         return changed;
-    }
-
-    private static List<Resolution> pick(List<Resolution> candidates, int[] chosen) {
-        List<Resolution> set = new ArrayList<>();
-        for (int i : chosen) {
-            set.add(candidates.get(i));
-        }
-        return set;
-    }
-
-    /** The next combination in lexicographic order, so sets holding the most severe weaknesses come first. */
-    private static boolean next(int[] chosen, int n) {
-        int k = chosen.length;
-        int i = k - 1;
-        while (i >= 0 && chosen[i] == n - k + i) {
-            i--;
-        }
-        if (i < 0) {
-            return false;
-        }
-        chosen[i]++;
-        for (int j = i + 1; j < k; j++) {
-            chosen[j] = chosen[j - 1] + 1;
-        }
-        return true;
     }
 
     private static String reasons(List<Cap> caps) {

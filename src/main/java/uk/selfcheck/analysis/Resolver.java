@@ -26,29 +26,14 @@ import uk.selfcheck.model.SelfGrade;
 final class Resolver {
     private final Evaluator evaluator;
     private final CriteriaCatalog catalog;
-    private int evaluations;
 
     Resolver(Evaluator evaluator, CriteriaCatalog catalog) {
         this.evaluator = evaluator;
         this.catalog = catalog;
     }
 
-    int evaluations() {
-        return evaluations;
-    }
-
     Evaluation evaluate(SelfAssessment assessment) throws EvaluationException {
-        evaluations++;
         return evaluator.evaluate(assessment);
-    }
-
-    /**
-     * An evaluation made earlier of the same self-assessment, counted as if made again, so that the evaluation budget,
-     * and with it the result of a search, is the same as without it.
-     */
-    Evaluation again(Evaluation earlier) {
-        evaluations++;
-        return earlier;
     }
 
     /**

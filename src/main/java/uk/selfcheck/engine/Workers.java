@@ -1,7 +1,11 @@
 package uk.selfcheck.engine;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,8 +22,11 @@ import java.util.function.Function;
  */
 public final class Workers implements AutoCloseable {
     public static final int THREADS = 2;
+    /** How many items {@link #first} tests one at a time before it tests several at once. */
+    private static final int RUN_AHEAD_AFTER = 8;
 
     private final ExecutorService threads;
+    private final ExecutorService waiting;
     private final String doing;
 
     /** @param doing what the threads do, for thread names and the message if the wait is interrupted */
@@ -30,10 +37,23 @@ public final class Workers implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        this.waiting = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, doing + " (waiting)");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     public <T> Future<T> submit(Callable<T> task) {
         return threads.submit(task);
+    }
+
+    /**
+     * A task that waits for tasks of {@link #submit}, run on a thread of its own: on one of the pool's threads it would
+     * hold that thread while the work it waits for queues behind it.
+     */
+    public <T> Future<T> submitWaiting(Callable<T> task) {
+        return waiting.submit(task);
     }
 
     /** {@code work} done on every item, the results in the order of the items. */
@@ -49,6 +69,45 @@ public final class Workers implements AutoCloseable {
             }
         }
         return results;
+    }
+
+    /** A test that may fail the way an evaluation fails. */
+    @FunctionalInterface
+    public interface Test<T> {
+        boolean passes(T item) throws EvaluationException;
+    }
+
+    /**
+     * The first of {@code items}, in their order, that passes {@code test}, trying at most {@code limit} of them; empty
+     * if none of those does. Tests are read in order, so the answer, and any failure, is the one testing them one after
+     * another would give. They start one at a time, since most searches end within the first few items; once a search
+     * runs long, {@link #THREADS} run ahead at once, and those after the answer are wasted. Call it from a task of
+     * {@link #submitWaiting}, or from a thread of one's own, never from a task of {@link #submit}.
+     */
+    public <T> Optional<T> first(Iterator<T> items, int limit, Test<T> test) throws EvaluationException {
+        Deque<Future<Boolean>> running = new ArrayDeque<>();
+        Deque<T> tried = new ArrayDeque<>();
+        int started = 0;
+        try {
+            while (true) {
+                int ahead = started < RUN_AHEAD_AFTER ? 1 : THREADS;
+                while (running.size() < ahead && started < limit && items.hasNext()) {
+                    T item = items.next();
+                    tried.add(item);
+                    running.add(submit(() -> test.passes(item)));
+                    started++;
+                }
+                if (running.isEmpty()) {
+                    return Optional.empty();
+                }
+                T item = tried.remove();
+                if (resultOf(running.remove())) {
+                    return Optional.of(item);
+                }
+            }
+        } finally {
+            running.forEach(future -> future.cancel(false));
+        }
     }
 
     /** The task's result, rethrowing what it threw as itself, so that a failing rule reads the same on any thread. */
@@ -84,6 +143,7 @@ public final class Workers implements AutoCloseable {
     /** Stops whatever is still running: after a failure the other results are not wanted. */
     @Override
     public void close() {
+        waiting.shutdownNow();
         threads.shutdownNow();
     }
 }
