@@ -32,16 +32,6 @@ public final class Evaluator {
     /** More firings than this in one phase means a rule keeps re-triggering itself. */
     public static final int MAX_FIRINGS_PER_PHASE = 100_000;
 
-    /** Findings in report order: by area as the framework lists them, theme, kind, most severe first, then id. */
-    private static final Comparator<Placed> REPORT_ORDER = Comparator.comparingInt(Placed::area)
-            .thenComparing(p -> p.finding().getArea())
-            .thenComparing(p -> p.finding().getTheme())
-            .thenComparing(p -> p.finding().getKind())
-            .thenComparing(p -> p.finding().getEffectiveSeverity(), Comparator.reverseOrder())
-            .thenComparing(p -> p.finding().getId())
-            .thenComparing(Placed::detail)
-            .thenComparing(Placed::firstCriterion);
-
     private final RulePack pack;
 
     public Evaluator(RulePack pack) {
@@ -132,7 +122,7 @@ public final class Evaluator {
         // of an evaluation once the rules are fast
         List<Finding> sorted = findings.stream()
                 .map(f -> new Placed(order.getOrDefault(f.getArea(), Integer.MAX_VALUE), f))
-                .sorted(REPORT_ORDER).map(Placed::finding).toList();
+                .sorted().map(Placed::finding).toList();
         return new Evaluation(assessment.header(), framework, pack.manifest().name() + " " + pack.manifest().version(),
                 areas, overall, overallAbsent(assessment, framework, areas, overall), sorted,
                 assessment.notAssessed().stream().sorted().toList()); // not in the order written: key order means nothing
@@ -157,14 +147,44 @@ public final class Evaluator {
         return "no overall judgement was reached";
     }
 
-    /** A finding with the position of its area in the framework. */
-    private record Placed(int area, Finding finding) {
-        String detail() {
-            return finding.getDetail() == null ? "" : finding.getDetail();
+    /**
+     * A finding with the position of its area in the framework, in report order: by area as the framework lists them,
+     * theme, kind, most severe first, then id, detail and first criterion. Written out rather than chained from
+     * {@code Comparator.comparing}, which made sorting a tenth of the cost of an evaluation.
+     */
+    private record Placed(int area, Finding finding) implements Comparable<Placed> {
+        @Override
+        public int compareTo(Placed other) {
+            Finding a = finding;
+            Finding b = other.finding;
+            int order = Integer.compare(area, other.area);
+            if (order == 0) {
+                order = a.getArea().compareTo(b.getArea());
+            }
+            if (order == 0) {
+                order = a.getTheme().compareTo(b.getTheme());
+            }
+            if (order == 0) {
+                order = a.getKind().compareTo(b.getKind());
+            }
+            if (order == 0) {
+                order = b.getEffectiveSeverity().compareTo(a.getEffectiveSeverity());
+            }
+            if (order == 0) {
+                order = a.getId().compareTo(b.getId());
+            }
+            if (order == 0) {
+                order = detail(a).compareTo(detail(b));
+            }
+            return order != 0 ? order : firstCriterion(a).compareTo(firstCriterion(b));
         }
 
-        String firstCriterion() {
-            return finding.getAnswers().isEmpty() ? "" : finding.getAnswers().get(0).getCriterion();
+        private static String detail(Finding f) {
+            return f.getDetail() == null ? "" : f.getDetail();
+        }
+
+        private static String firstCriterion(Finding f) {
+            return f.getAnswers().isEmpty() ? "" : f.getAnswers().get(0).getCriterion();
         }
     }
 
