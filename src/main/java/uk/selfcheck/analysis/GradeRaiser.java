@@ -24,7 +24,7 @@ import uk.selfcheck.model.SelfAssessment;
  * For each graded judgement below outstanding, the smallest set of its weaknesses whose resolution lifts it one
  * grade, found by re-evaluating the self-assessment through the rules with those weaknesses resolved. Sets are tried
  * smallest first and, within a size, most severe weaknesses first. The search is bounded: sets of at most
- * {@link #MAX_SET} weaknesses and {@link #MAX_EVALUATIONS} evaluations per judgement. Beyond that it reports a
+ * {@link #MAX_SET} weaknesses and {@link #MAX_EVALUATIONS} sets tried per judgement. Beyond that it reports a
  * minimal set instead (resolving all the weaknesses, then leaving out each one that is not needed), and says so.
  */
 public final class GradeRaiser {
@@ -67,15 +67,16 @@ public final class GradeRaiser {
             }
             Map<Evaluation.AreaResult, Candidates> candidates = new LinkedHashMap<>();
             for (Map.Entry<Evaluation.AreaResult, List<String>> entry : keys.entrySet()) {
-                List<Resolver.Resolved> found = new ArrayList<>();
+                List<Resolution> list = new ArrayList<>();
+                Map<Resolution, Evaluation> alone = new IdentityHashMap<>();
                 for (String key : entry.getValue()) {
-                    threads.resultOf(resolved.get(key)).ifPresent(found::add);
+                    Optional<Resolver.Resolved> found = threads.resultOf(resolved.get(key));
+                    found.ifPresent(r -> list.add(r.resolution()));
+                    found.filter(r -> r.alone() != null).ifPresent(r -> alone.put(r.resolution(), r.alone()));
                 }
-                Candidates these = new Candidates(found);
-                if (!these.list().isEmpty()) {
-                    these.all = threads.submit(() -> evaluate(resolver, assessment, these.list(), these.alone));
-                }
-                candidates.put(entry.getKey(), these);
+                Future<Evaluation> all = list.isEmpty() ? null
+                        : threads.submit(() -> evaluate(resolver, assessment, list, alone));
+                candidates.put(entry.getKey(), new Candidates(list, alone, all));
             }
             List<Future<GradeRaise>> searches = new ArrayList<>();
             for (Map.Entry<Evaluation.AreaResult, Candidates> entry : candidates.entrySet()) {
@@ -95,21 +96,9 @@ public final class GradeRaiser {
 
     /**
      * A judgement's resolved weaknesses, most severe first; the evaluation of each alone, where one was made (a search
-     * tries it alone again); and the evaluation with all of them resolved, once it is under way.
+     * tries it alone again); and the evaluation with all of them resolved (null when there are none).
      */
-    private static final class Candidates {
-        private final List<Resolution> list;
-        private final Map<Resolution, Evaluation> alone = new IdentityHashMap<>();
-        private Future<Evaluation> all;
-
-        Candidates(List<Resolver.Resolved> resolved) {
-            list = resolved.stream().map(Resolver.Resolved::resolution).toList();
-            resolved.stream().filter(r -> r.alone() != null).forEach(r -> alone.put(r.resolution(), r.alone()));
-        }
-
-        List<Resolution> list() {
-            return list;
-        }
+    private record Candidates(List<Resolution> list, Map<Resolution, Evaluation> alone, Future<Evaluation> all) {
     }
 
     /** The judgement's weaknesses, most severe first, each finding once. */
@@ -123,7 +112,7 @@ public final class GradeRaiser {
     private GradeRaise search(Workers threads, Resolver resolver, SelfAssessment assessment,
                               Evaluation.AreaResult area, Grade from, Candidates resolved) throws EvaluationException {
         List<Resolution> candidates = resolved.list();
-        Map<Resolution, Evaluation> alone = resolved.alone;
+        Map<Resolution, Evaluation> alone = resolved.alone();
         Grade to = from.oneBetter();
         String id = area.judgement().id();
         String title = area.judgement().title();
@@ -131,7 +120,7 @@ public final class GradeRaiser {
             return new GradeRaise(id, title, from, to, List.of(), false, "resolving weaknesses cannot lift it: "
                     + reasons(area.grade().getDecidingCaps()));
         }
-        Evaluation all = threads.resultOf(resolved.all);
+        Evaluation all = threads.resultOf(resolved.all());
         if (!lifts(all, id, to)) {
             String still = all.area(id).map(a -> reasons(a.grade().getDecidingCaps())).orElse("");
             return new GradeRaise(id, title, from, to, List.of(), false, (candidates.size() == 1 ? "resolving its one weakness"

@@ -1,6 +1,7 @@
 package uk.selfcheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -77,6 +79,31 @@ class WhatWouldRaiseTest {
         assertEquals("rarely", change.get("from").asText());
         assertEquals("mostly", change.get("to").asText());
         assertEquals(38, change.get("line").asInt());
+    }
+
+    /**
+     * Long searches, of some 800 and 1,000 sets tried on two threads, give the first lifting set in the search order:
+     * the set that trying the sets one after another found.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "fixtures/seeds/northumberland-2018.yaml, W-DA-RISK-NOT-MANAGED W-EXPLOIT-CHECKLISTS-NOT-COMPLETED "
+            + "W-EXPLOIT-RESPONSE-VARIABLE W-EXPLOIT-SAFETY-PLANS",
+        "fixtures/seeds/south-tyneside-2019.yaml, W-DA-NO-SPECIALIST-SERVICES W-ACCESS-MENTAL-HEALTH-DELAY "
+            + "W-ASSESS-CUMULATIVE-IMPACT W-ASSESS-DIVERSITY"})
+    void aLongSearchGivesTheFirstLiftingSetInOrder(String fixture, String expected) throws Exception {
+        JsonNode report = check(Path.of(fixture));
+        JsonNode help = null;
+        for (JsonNode raise : report.get("what_would_raise")) {
+            if (raise.get("judgement").asText().equals("help_and_protection")) {
+                help = raise;
+            }
+        }
+        assertNotNull(help, report.toString());
+        assertTrue(help.get("smallest").asBoolean(), help.toString());
+        List<String> ids = new ArrayList<>();
+        help.get("weaknesses").forEach(w -> ids.add(w.get("id").asText()));
+        assertEquals(List.of(expected.split(" ")), ids);
     }
 
     @Test
