@@ -37,6 +37,7 @@ class RulePackFaultTest {
             import uk.selfcheck.model.AreaGrade;
             import uk.selfcheck.model.Assessment;
             import uk.selfcheck.model.Grade;
+            import uk.selfcheck.model.Rating;
 
             rule "W-LOOPS-BY-INSERTING"
             %1$swhen
@@ -78,6 +79,14 @@ class RulePackFaultTest {
                 $a : Answer( criterion == "caseloads_manageable" )
             then
                 if (true) { throw new IllegalStateException( "no figure for " + $a.getCriterion() ); }
+            end
+
+            rule "W-THROWS-IN-THE-SEARCH"
+            %1$swhen
+                $h : Assessment( ) eval( $h.authority().equals( "a rule that throws in the search" ) )
+                $a : Answer( criterion == "cic_reviews_drive_plans", rating >= Rating.MOSTLY )
+            then
+                if (true) { throw new IllegalStateException( "raised " + $a.getCriterion() ); }
             end
 
             rule "Reads a number that is not there"
@@ -149,6 +158,14 @@ class RulePackFaultTest {
         assertRefused(checkAs("a rule that throws"),
                 "rule pack fault: rule W-THROWS failed in its actions (then): IllegalStateException: no figure for "
                         + "caseloads_manageable");
+    }
+
+    /** The rule acts only once the grade-raise search rates the answer better, in a session on another thread. */
+    @Test
+    void aRuleThatThrowsOnlyInTheGradeRaiseSearchIsNamedAndNothingIsReported() throws IOException {
+        assertRefused(checkAs("a rule that throws in the search"),
+                "rule pack fault: rule W-THROWS-IN-THE-SEARCH failed in its actions (then): IllegalStateException: "
+                        + "raised cic_reviews_drive_plans");
     }
 
     @Test
