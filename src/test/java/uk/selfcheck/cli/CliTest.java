@@ -25,7 +25,8 @@ class CliTest {
         assertTrue(help.out().contains("Usage: selfcheck"), help.out());
         Cli version = Cli.run(concat(words, "--version"));
         assertEquals(0, version.exitCode(), version.err());
-        assertTrue(version.out().startsWith("selfcheck "), version.out());
+        assertTrue(version.out().matches("selfcheck \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\RDrools \\d+\\.\\d+\\.\\d+, Java \\d[^\\r\\n]*\\R"),
+                version.out());
     }
 
     @Test
