@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.selfcheck.engine.RulePack;
@@ -28,6 +29,10 @@ final class InitCommand implements Callable<Integer> {
             description = "Inspection framework: sif-2013, ilacs-2018, ilacs-2023, ilacs-2026 (default: the pack's).")
     String framework;
 
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "Write the template to FILE instead of stdout (the same as --output FILE).")
+    Path named;
+
     @Option(names = "--output", paramLabel = "FILE", description = "Write the template to FILE instead of stdout.")
     Path output;
 
@@ -47,7 +52,12 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RulePack rulePack = pack.load();
         Framework chosen = framework(spec.commandLine(), rulePack, framework);
-        OutputFile.Checked file = output == null ? null : OutputFile.checked(spec.commandLine(), output, force);
+        if (named != null && output != null && !named.equals(output)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "two files for one template: " + named
+                    + " and --output " + output + "; name one");
+        }
+        Path target = output != null ? output : named;
+        OutputFile.Checked file = target == null ? null : OutputFile.checked(spec.commandLine(), target, force);
         String text = new SelfAssessmentTemplate(rulePack.manifest(), rulePack.catalog())
                 .render(chosen, date == null ? LocalDate.now() : date, schema);
         if (file == null) {

@@ -86,6 +86,22 @@ class InitCommandTest {
     }
 
     @Test
+    void theFileCanBeNamedWithoutOutput() throws Exception {
+        Path file = dir.resolve("exampleshire.yaml");
+        Cli init = Cli.run("init", file.toString(), "--date", "2025-03-31");
+        assertEquals(0, init.exitCode(), init.err());
+        assertEquals("", init.out());
+        assertTrue(Files.readString(file).contains("date: 2025-03-31"));
+        Cli again = Cli.run("init", file.toString());
+        assertEquals(ExitCode.USAGE.code(), again.exitCode());
+        assertTrue(again.err().contains("already exists; add --force to replace it"), again.err());
+        Cli both = Cli.run("init", file.toString(), "--output", dir.resolve("other.yaml").toString());
+        assertEquals(ExitCode.USAGE.code(), both.exitCode());
+        assertTrue(both.err().contains("two files for one template: "), both.err());
+        assertFalse(Files.exists(dir.resolve("other.yaml")));
+    }
+
+    @Test
     void aMisspeltFrameworkOrMissingFolderIsAUsageError() {
         Cli framework = Cli.run("init", "--framework", "ilacs2023");
         assertEquals(ExitCode.USAGE.code(), framework.exitCode());
