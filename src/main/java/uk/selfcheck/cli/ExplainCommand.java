@@ -43,6 +43,12 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RulePack rulePack = pack.load();
+        if (rulePack.rule(ruleId).isEmpty() && rulePack.rule(file.toString()).isPresent()) {
+            // written the other way round, RULE_ID FILE: the rule id is unmistakable, so take them as meant
+            Path named = Path.of(ruleId);
+            ruleId = file.toString();
+            file = named;
+        }
         RuleInfo rule = rulePack.rule(ruleId).orElseThrow(() -> {
             String closest = Suggestions.closest(ruleId, rulePack.rules().stream().map(RuleInfo::id).toList());
             return new CommandLine.ParameterException(spec.commandLine(), "no rule '" + ruleId + "' in the pack"

@@ -36,6 +36,11 @@ class ExplainCommandTest {
     }
 
     @Test
+    void theRuleIdMayComeFirst() {
+        assertEquals(explain(NEWCASTLE, "W-PLANS-TASK-FOCUSED"), explain("W-PLANS-TASK-FOCUSED", NEWCASTLE));
+    }
+
+    @Test
     void jsonGivesTheSameExplanationForTools() throws Exception {
         Cli cli = Cli.run("explain", NEWCASTLE, "W-PLANS-TASK-FOCUSED", "--format", "json");
         assertEquals(0, cli.exitCode(), cli.err());
