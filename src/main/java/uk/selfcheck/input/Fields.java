@@ -20,6 +20,13 @@ public final class Fields {
         this.file = file;
     }
 
+    /** Starting with the problems the YAML reader found in a file it could still read, reported with the rest. */
+    public Fields(YamlReader.Parsed parsed, String file) {
+        this.file = file;
+        this.errors.addAll(parsed.errors());
+        this.omitted = parsed.omitted();
+    }
+
     public String file() {
         return file;
     }

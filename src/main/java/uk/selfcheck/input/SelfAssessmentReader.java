@@ -47,15 +47,25 @@ public final class SelfAssessmentReader {
         this.today = today;
     }
 
+    /**
+     * Reads and checks the file. A duplicate key or another problem that leaves the YAML readable is reported
+     * together with everything else wrong in it, so that a leader can fix them all in one go.
+     */
     public SelfAssessment read(Path path, String displayName) throws InputException {
-        YamlNode root = YamlReader.read(path, displayName);
-        return read(root, displayName);
+        YamlReader.Parsed parsed = YamlReader.readAll(path, displayName);
+        return read(parsed.root(), new Fields(parsed, displayName));
     }
 
     public SelfAssessment read(YamlNode root, String displayName) throws InputException {
-        Fields f = new Fields(displayName);
+        return read(root, new Fields(displayName));
+    }
+
+    private SelfAssessment read(YamlNode root, Fields f) throws InputException {
+        String displayName = f.file();
         YamlNode.Mapping map = f.mapping(root, "a self-assessment").orElse(null);
-        f.throwIfAny();
+        if (map == null) {
+            f.throwIfAny();
+        }
         f.allowOnly(map, TOP, "a self-assessment");
         String authority = f.requiredText(map, "authority", "the local authority's name").orElse("");
         String date = readDate(f, map);

@@ -40,6 +40,8 @@ public final class YamlReader {
     private int values;
     /** The field being read, to name in a syntax error. */
     private String reading = "";
+    /** Whether every problem found so far is a duplicate key, which leaves the rest of the file worth checking. */
+    private boolean onlyDuplicateKeys = true;
 
     private YamlReader(String file) {
         this.file = file;
@@ -59,8 +61,28 @@ public final class YamlReader {
         return factory;
     }
 
-    /** Reads {@code path}, naming it {@code displayName} in errors. */
+    /**
+     * A file read whole, with its duplicate keys (the first of each is kept): a reader can go on to check the rest and
+     * report every problem at once.
+     */
+    public record Parsed(YamlNode root, List<InputError> errors, int omitted) {
+    }
+
+    /** Reads {@code path}, naming it {@code displayName} in errors; any problem is thrown. */
     public static YamlNode read(Path path, String displayName) throws InputException {
+        Parsed parsed = readAll(path, displayName);
+        if (!parsed.errors().isEmpty()) {
+            throw new InputException(parsed.errors(), parsed.omitted());
+        }
+        return parsed.root();
+    }
+
+    /**
+     * Reads {@code path}, returning duplicate keys with the tree; throws any other problem, which leaves no tree worth
+     * checking (bad syntax, limits, an unreadable file) or one that does not mean what it seems to (aliases, tags,
+     * several documents).
+     */
+    public static Parsed readAll(Path path, String displayName) throws InputException {
         return new YamlReader(displayName).parseText(TextFile.read(path, displayName));
     }
 
@@ -70,10 +92,14 @@ public final class YamlReader {
             throw new InputException(new InputError(displayName, 0, 0, "", "the file is too large ("
                     + bytes.length / 1024 + " KiB); the limit is " + MAX_BYTES / 1024 + " KiB", null));
         }
-        return new YamlReader(displayName).parseText(TextFile.decode(bytes, displayName));
+        Parsed parsed = new YamlReader(displayName).parseText(TextFile.decode(bytes, displayName));
+        if (!parsed.errors().isEmpty()) {
+            throw new InputException(parsed.errors(), parsed.omitted());
+        }
+        return parsed.root();
     }
 
-    private YamlNode parseText(String text) throws InputException {
+    private Parsed parseText(String text) throws InputException {
         try (JsonParser parser = FACTORY.createParser(text)) {
             try {
                 return parseDocument((YAMLParser) parser);
@@ -92,7 +118,7 @@ public final class YamlReader {
         }
     }
 
-    private YamlNode parseDocument(YAMLParser parser) throws IOException, InputException {
+    private Parsed parseDocument(YAMLParser parser) throws IOException, InputException {
         JsonToken first = parser.nextToken();
         if (first == null) {
             throw new InputException(new InputError(file, 1, 1, "", "the file is empty", null));
@@ -101,13 +127,14 @@ public final class YamlReader {
         JsonToken extra = parser.nextToken();
         if (extra != null) {
             JsonLocation at = parser.currentTokenLocation();
+            onlyDuplicateKeys = false;
             add(new InputError(file, at.getLineNr(), at.getColumnNr(), "",
                     "the file holds more than one YAML document; keep one (remove the extra '---')", null));
         }
-        if (!errors.isEmpty()) {
+        if (!onlyDuplicateKeys) {
             throw new InputException(errors, omitted);
         }
-        return root;
+        return new Parsed(root, List.copyOf(errors), omitted);
     }
 
     private void add(InputError error) {
@@ -191,11 +218,13 @@ public final class YamlReader {
 
     private void checkTagAndAlias(YAMLParser parser, String path, int line, int column) throws IOException {
         if (parser.isCurrentAlias()) {
+            onlyDuplicateKeys = false;
             add(new InputError(file, line, column, path,
                     "YAML aliases (*name) are not allowed; write the value out in full", null));
         }
         String tag = parser.getTypeId();
         if (tag != null) {
+            onlyDuplicateKeys = false;
             add(new InputError(file, line, column, path,
                     "YAML tags such as '" + tag + "' are not allowed; write a plain value", null));
         }

@@ -85,6 +85,20 @@ class BadInputTest {
                         + "'caseloads_manageable' (first written on line 7)");
     }
 
+    /** A duplicate key leaves the file readable, so the rest of it is checked too and every problem shown at once. */
+    @Test
+    void aDuplicateKeyIsReportedWithTheFilesOtherProblems() throws Exception {
+        Cli cli = check(HEADER + "answers:\n  leadership:\n    workforce_and_caseloads:\n"
+                + "      caseloads_manageable: mosty\n      caseloads_manageable: rarely\n"
+                + "      caseload_reasonable: mostly\n");
+        assertBadInput(cli, "sa.yaml:7:29: answers.leadership.workforce_and_caseloads.caseloads_manageable: 'mosty' "
+                        + "is not a valid rating",
+                "sa.yaml:8:7: answers.leadership.workforce_and_caseloads.caseloads_manageable: duplicate key",
+                "sa.yaml:9:7: answers.leadership.workforce_and_caseloads.caseload_reasonable: unknown criterion",
+                "3 errors in the input; nothing was checked.");
+        assertTrue(cli.err().indexOf("sa.yaml:7:") < cli.err().indexOf("sa.yaml:8:"), "in the order of the lines");
+    }
+
     @Test
     void misspeltCriterionGetsASuggestion() throws Exception {
         assertBadInput(check(MISSPELT_CRITERION),
