@@ -1,11 +1,19 @@
 package uk.selfcheck.verify.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.selfcheck.verify.Coverage;
 import uk.selfcheck.verify.Verification;
 
 /** The terminal report: failures first, each mismatch at its line, then coverage and the counts. */
@@ -46,5 +54,15 @@ class TextOutputTest {
     @MethodSource("table")
     void rendersTheReport(String name, Verification verification, String expected) {
         assertEquals(expected, new TextOutput().render(verification));
+    }
+
+    @Test
+    void aLongListOfUnfiredRulesIsCountedAfterTheFirstTwenty() {
+        List<String> ids = IntStream.rangeClosed(1, 23).mapToObj(i -> String.format("W-RULE-%02d", i)).toList();
+        Verification few = new Verification(List.of(), new Coverage(23, 0, new TreeMap<>(), ids), List.of(), null);
+        String out = new TextOutput().render(few);
+        assertTrue(out.contains("  not fired by any fixture: W-RULE-01, W-RULE-02, "), out);
+        assertTrue(out.contains(", W-RULE-20 and 3 more (--format json lists them all)\n"), out);
+        assertFalse(out.contains("W-RULE-21"), out);
     }
 }
