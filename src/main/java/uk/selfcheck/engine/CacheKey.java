@@ -1,7 +1,6 @@
 package uk.selfcheck.engine;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -78,17 +76,10 @@ final class CacheKey {
         }
 
         private static String identity() {
-            Properties build = new Properties();
-            try (InputStream in = CacheKey.class.getResourceAsStream("/uk/selfcheck/build.properties")) {
-                if (in != null) {
-                    build.load(in);
-                }
-            } catch (IOException e) {
-                // an unknown version only makes the key less reusable, never wrong: the build below still counts
-            }
+            // the build below counts too: an unknown version only makes the key less reusable, never wrong
             return "java " + System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.version")
-                    + "\ndrools " + build.getProperty("drools.version", "?")
-                    + "\nselfcheck " + build.getProperty("version", "?") + " " + codeIdentity();
+                    + "\ndrools " + BuildVersions.DROOLS + "\nselfcheck " + BuildVersions.SELFCHECK + " "
+                    + codeIdentity();
         }
 
         /** Size and time of the jar (or of each class file when run from a build folder) holding selfcheck. */
