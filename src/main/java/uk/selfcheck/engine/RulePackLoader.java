@@ -215,12 +215,7 @@ public final class RulePackLoader {
         try {
             return future.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
+            Workers.rethrowUnchecked(e.getCause());
             throw e;
         }
     }

@@ -85,29 +85,31 @@ public final class Workers implements AutoCloseable {
      * {@link #submitWaiting}, or from a thread of one's own, never from a task of {@link #submit}.
      */
     public <T> Optional<T> first(Iterator<T> items, int limit, Test<T> test) throws EvaluationException {
-        Deque<Future<Boolean>> running = new ArrayDeque<>();
-        Deque<T> tried = new ArrayDeque<>();
+        Deque<Pending<T>> running = new ArrayDeque<>();
         int started = 0;
         try {
             while (true) {
                 int ahead = started < RUN_AHEAD_AFTER ? 1 : THREADS;
                 while (running.size() < ahead && started < limit && items.hasNext()) {
                     T item = items.next();
-                    tried.add(item);
-                    running.add(submit(() -> test.passes(item)));
+                    running.add(new Pending<>(item, submit(() -> test.passes(item))));
                     started++;
                 }
                 if (running.isEmpty()) {
                     return Optional.empty();
                 }
-                T item = tried.remove();
-                if (resultOf(running.remove())) {
-                    return Optional.of(item);
+                Pending<T> next = running.remove();
+                if (resultOf(next.passes())) {
+                    return Optional.of(next.item());
                 }
             }
         } finally {
-            running.forEach(future -> future.cancel(false));
+            running.forEach(pending -> pending.passes().cancel(false));
         }
+    }
+
+    /** An item of {@link #first} and its test, under way. */
+    private record Pending<T>(T item, Future<Boolean> passes) {
     }
 
     /** The task's result, rethrowing what it threw as itself, so that a failing rule reads the same on any thread. */
@@ -127,16 +129,21 @@ public final class Workers implements AutoCloseable {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error failure) {
-                throw failure;
-            }
+            rethrowUnchecked(e.getCause());
             throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while " + doing, e);
+        }
+    }
+
+    /** Throws {@code cause} as itself when it is unchecked; otherwise returns, for the caller to wrap it. */
+    static void rethrowUnchecked(Throwable cause) {
+        if (cause instanceof RuntimeException failure) {
+            throw failure;
+        }
+        if (cause instanceof Error failure) {
+            throw failure;
         }
     }
 
