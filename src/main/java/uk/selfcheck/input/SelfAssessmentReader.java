@@ -48,8 +48,8 @@ public final class SelfAssessmentReader {
     }
 
     /**
-     * Reads and checks the file. A duplicate key or another problem that leaves the YAML readable is reported
-     * together with everything else wrong in it, so that a leader can fix them all in one go.
+     * Reads and checks the file. A duplicate key leaves the YAML readable, so it is reported together with everything
+     * else wrong in the file, and a leader can fix them all in one go.
      */
     public SelfAssessment read(Path path, String displayName) throws InputException {
         YamlReader.Parsed parsed = YamlReader.readAll(path, displayName);

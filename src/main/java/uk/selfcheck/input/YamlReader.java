@@ -66,15 +66,18 @@ public final class YamlReader {
      * report every problem at once.
      */
     public record Parsed(YamlNode root, List<InputError> errors, int omitted) {
+        /** The tree, if the file has no duplicate keys either. */
+        public YamlNode strictly() throws InputException {
+            if (!errors.isEmpty()) {
+                throw new InputException(errors, omitted);
+            }
+            return root;
+        }
     }
 
     /** Reads {@code path}, naming it {@code displayName} in errors; any problem is thrown. */
     public static YamlNode read(Path path, String displayName) throws InputException {
-        Parsed parsed = readAll(path, displayName);
-        if (!parsed.errors().isEmpty()) {
-            throw new InputException(parsed.errors(), parsed.omitted());
-        }
-        return parsed.root();
+        return readAll(path, displayName).strictly();
     }
 
     /**
@@ -92,11 +95,7 @@ public final class YamlReader {
             throw new InputException(new InputError(displayName, 0, 0, "", "the file is too large ("
                     + bytes.length / 1024 + " KiB); the limit is " + MAX_BYTES / 1024 + " KiB", null));
         }
-        Parsed parsed = new YamlReader(displayName).parseText(TextFile.decode(bytes, displayName));
-        if (!parsed.errors().isEmpty()) {
-            throw new InputException(parsed.errors(), parsed.omitted());
-        }
-        return parsed.root();
+        return new YamlReader(displayName).parseText(TextFile.decode(bytes, displayName)).strictly();
     }
 
     private Parsed parseText(String text) throws InputException {
