@@ -93,7 +93,7 @@ final class NewRuleCommand implements Callable<Integer> {
                 + "    @recommendation(\"" + (strength ? "" : "TODO: what needs to improve.") + "\")\n"
                 + "    @sources(\"TODO <document name from pack.yaml>: '<the passage this rule encodes>'\")\n"
                 + "when\n"
-                + "    $a : Answer( criterion == \"" + criterion + "\", " + condition + " )\n"
+                + "    $a : Answer( " + condition + ", criterion == \"" + criterion + "\" )\n"
                 + "then\n"
                 + "    insert( Finding.from( drools, $a ) );\n"
                 + "end\n";

@@ -27,8 +27,8 @@ class ExplainCommandTest {
         String out = explain(NEWCASTLE, "W-PLANS-TASK-FOCUSED");
         assertTrue(out.startsWith("W-PLANS-TASK-FOCUSED: Plans focus on tasks rather than outcomes\n"), out);
         assertTrue(out.contains("\nFIRED once\n"), out);
-        assertTrue(out.contains("  $a : Answer( criterion == \"cin_cp_plans_outcome_focused\", rating <= "
-                + "Rating.INCONSISTENTLY )"), out);
+        assertTrue(out.contains("  $a : Answer( rating <= Rating.INCONSISTENTLY, "
+                + "criterion == \"cin_cp_plans_outcome_focused\" )"), out);
         assertTrue(out.contains("  cin_cp_plans_outcome_focused = rarely (line 38): \"Most plans are overly"), out);
         assertTrue(out.contains("    it fires when this answer is rarely or inconsistently, the other answers as "
                 + "written\n"), out);

@@ -106,7 +106,7 @@ public final class Synthetic {
                 + "    @text(\"A synthetic " + kind + " for measuring.\")\n"
                 + "    @recommendation(\"" + (weakness ? "Improve the synthetic practice." : "") + "\")\n"
                 + "    @sources(\"" + SOURCE + "\")\n"
-                + "when\n    $a : Answer( criterion == \"" + criterion + "\", " + test + " )\n"
+                + "when\n    $a : Answer( " + test + ", criterion == \"" + criterion + "\" )\n"
                 + "then\n    insert( Finding.from( drools, $a ) );\nend\n";
     }
 
