@@ -15,6 +15,8 @@ public final class Finding {
     private final String detail;
     private final String figure;
     private final NotAssessed notAssessed;
+    /** Worked out once: the grading rules ask for it for every finding, several times in an evaluation. */
+    private final Rating rating;
 
     Finding(RuleInfo rule, List<Answer> answers, Severity effectiveSeverity, boolean exceptional, String detail) {
         this(rule, answers, effectiveSeverity, exceptional, detail, null, null);
@@ -29,6 +31,18 @@ public final class Finding {
         this.detail = detail;
         this.figure = figure;
         this.notAssessed = notAssessed;
+        this.rating = rating(rule, this.answers);
+    }
+
+    private static Rating rating(RuleInfo rule, List<Answer> answers) {
+        Rating found = null;
+        for (Answer answer : answers) {
+            Rating r = answer.getRating();
+            if (found == null || (rule.isWeakness() ? r.compareTo(found) < 0 : r.compareTo(found) > 0)) {
+                found = r;
+            }
+        }
+        return found;
     }
 
     /**
@@ -157,12 +171,7 @@ public final class Finding {
 
     /** The lowest rating among the answers behind this finding (for strengths, the highest). */
     public Rating getRating() {
-        if (answers.isEmpty()) {
-            return null;
-        }
-        return isWeakness()
-                ? answers.stream().map(Answer::getRating).min(Enum::compareTo).orElseThrow()
-                : answers.stream().map(Answer::getRating).max(Enum::compareTo).orElseThrow();
+        return rating;
     }
 
     @Override
