@@ -143,7 +143,7 @@ public final class RuleExplainer {
     }
 
     private boolean fires(SelfAssessment a, String ruleId) throws EvaluationException {
-        return evaluator.evaluate(a).findings().stream().anyMatch(f -> f.getId().equals(ruleId));
+        return evaluator.evaluateUnordered(a).findings().stream().anyMatch(f -> f.getId().equals(ruleId));
     }
 
     private static SelfAssessment withFigure(SelfAssessment a, Answer answer, String figure, double value) {

@@ -38,7 +38,21 @@ public final class Evaluator {
         this.pack = pack;
     }
 
+    /** The evaluation, its findings in report order. */
     public Evaluation evaluate(SelfAssessment assessment) throws EvaluationException {
+        return evaluate(assessment, true);
+    }
+
+    /**
+     * The same evaluation with its findings in no particular order, for callers that only read the grades or look a
+     * finding up, such as the grade-raise search, which evaluates hundreds of times: sorting the findings is about a
+     * tenth of the cost of an evaluation.
+     */
+    public Evaluation evaluateUnordered(SelfAssessment assessment) throws EvaluationException {
+        return evaluate(assessment, false);
+    }
+
+    private Evaluation evaluate(SelfAssessment assessment, boolean ordered) throws EvaluationException {
         Framework framework = pack.manifest().framework(assessment.header().framework()).orElseThrow();
         KieSession session = pack.kieBase().newKieSession();
         Firings firings = new Firings();
@@ -70,7 +84,7 @@ public final class Evaluator {
                 session.getAgenda().getAgendaGroup(phase).setFocus();
                 fire(session, firings, phase);
             }
-            return collect(session, assessment, framework);
+            return collect(session, assessment, framework, ordered);
         } catch (RuntimeException | StackOverflowError e) {
             // a condition that throws fails while facts are inserted or matched, outside any consequence
             throw RuleFailures.toEvaluationException(e, phase, firings.last());
@@ -91,7 +105,7 @@ public final class Evaluator {
         }
     }
 
-    private Evaluation collect(KieSession session, SelfAssessment assessment, Framework framework) {
+    private Evaluation collect(KieSession session, SelfAssessment assessment, Framework framework, boolean ordered) {
         Map<String, AreaGrade> grades = new HashMap<>();
         Map<String, AreaTotals> totals = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
@@ -121,7 +135,7 @@ public final class Evaluator {
         // each finding's sort key worked out once, not at every comparison: sorting is a large part of the cost of an
         // evaluation once the rules are fast
         RuleRegistry registry = pack.registry();
-        List<Finding> sorted = findings.stream()
+        List<Finding> sorted = !ordered ? findings : findings.stream()
                 .map(f -> new Placed(order.getOrDefault(f.getArea(), Integer.MAX_VALUE),
                         registry.groupRank(f.getRule()), registry.idRank(f.getRule()), f))
                 .sorted().map(Placed::finding).toList();
