@@ -1,6 +1,7 @@
 package uk.selfcheck.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -132,16 +133,22 @@ public final class Evaluator {
                 areas.add(new Evaluation.AreaResult(judgement, grade, totals.get(judgement.id())));
             }
         }
-        // each finding's sort key worked out once, not at every comparison: sorting is a large part of the cost of an
-        // evaluation once the rules are fast
+        return new Evaluation(assessment.header(), framework, pack.manifest().name() + " " + pack.manifest().version(),
+                areas, overall, overallAbsent(assessment, framework, areas, overall),
+                ordered ? inReportOrder(findings, order) : Collections.unmodifiableList(findings),
+                assessment.notAssessed().stream().sorted().toList()); // not in the order written: key order means nothing
+    }
+
+    /**
+     * The findings in report order, each one's sort key worked out once rather than at every comparison: sorting is a
+     * large part of the cost of an evaluation once the rules are fast.
+     */
+    private List<Finding> inReportOrder(List<Finding> findings, Map<String, Integer> areaOrder) {
         RuleRegistry registry = pack.registry();
-        List<Finding> sorted = !ordered ? findings : findings.stream()
-                .map(f -> new Placed(order.getOrDefault(f.getArea(), Integer.MAX_VALUE),
+        return findings.stream()
+                .map(f -> new Placed(areaOrder.getOrDefault(f.getArea(), Integer.MAX_VALUE),
                         registry.groupRank(f.getRule()), registry.idRank(f.getRule()), f))
                 .sorted().map(Placed::finding).toList();
-        return new Evaluation(assessment.header(), framework, pack.manifest().name() + " " + pack.manifest().version(),
-                areas, overall, overallAbsent(assessment, framework, areas, overall), sorted,
-                assessment.notAssessed().stream().sorted().toList()); // not in the order written: key order means nothing
     }
 
     private static String overallAbsent(SelfAssessment assessment, Framework framework,
