@@ -146,8 +146,8 @@ public final class Evaluator {
     private List<Finding> inReportOrder(List<Finding> findings, Map<String, Integer> areaOrder) {
         RuleRegistry registry = pack.registry();
         return findings.stream()
-                .map(f -> new Placed(areaOrder.getOrDefault(f.getArea(), Integer.MAX_VALUE),
-                        registry.groupRank(f.getRule()), registry.idRank(f.getRule()), f))
+                .map(f -> new Placed(areaOrder.getOrDefault(f.getArea(), Integer.MAX_VALUE), registry.rank(f.getRule()),
+                        f))
                 .sorted().map(Placed::finding).toList();
     }
 
@@ -175,18 +175,18 @@ public final class Evaluator {
      * kind (together the rule's group rank), most severe first, then id (the id rank), detail and first criterion.
      * The ranks are numbers worked out once for the pack, so most comparisons compare no strings.
      */
-    private record Placed(int area, int group, int id, Finding finding) implements Comparable<Placed> {
+    private record Placed(int area, RuleRegistry.Rank rank, Finding finding) implements Comparable<Placed> {
         @Override
         public int compareTo(Placed other) {
             int order = Integer.compare(area, other.area);
             if (order == 0) {
-                order = Integer.compare(group, other.group);
+                order = Integer.compare(rank.group(), other.rank.group());
             }
             if (order == 0) {
                 order = other.finding.getEffectiveSeverity().compareTo(finding.getEffectiveSeverity());
             }
             if (order == 0) {
-                order = Integer.compare(id, other.id);
+                order = Integer.compare(rank.id(), other.rank.id());
             }
             if (order == 0) {
                 order = detail(finding).compareTo(detail(other.finding));

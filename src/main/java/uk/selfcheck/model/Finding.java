@@ -34,6 +34,7 @@ public final class Finding {
         this.rating = rating(rule, this.answers);
     }
 
+    /** The lowest rating among the answers for a weakness, the highest for a strength; null without answers. */
     private static Rating rating(RuleInfo rule, List<Answer> answers) {
         Rating found = null;
         for (Answer answer : answers) {
@@ -52,12 +53,10 @@ public final class Finding {
     public static Finding from(RuleContext drools, Answer... answers) {
         RuleInfo info = registry(drools).lookup(drools.getRule());
         List<Answer> list = Arrays.asList(answers);
-        Severity effective = info.severity();
-        if (info.isWeakness() && !list.isEmpty()) {
-            Rating worst = list.stream().map(Answer::getRating).min(Enum::compareTo).orElseThrow();
-            effective = effective.shifted(worst.weaknessShift());
-        }
-        boolean exceptional = !info.isWeakness() && list.stream().anyMatch(a -> a.getRating() == Rating.EXCEPTIONAL);
+        Rating rating = rating(info, list); // a weakness's worst, a strength's best
+        Severity effective = info.isWeakness() && rating != null
+                ? info.severity().shifted(rating.weaknessShift()) : info.severity();
+        boolean exceptional = !info.isWeakness() && rating == Rating.EXCEPTIONAL;
         return new Finding(info, list, effective, exceptional, null);
     }
 

@@ -22,37 +22,37 @@ class RuleRegistryTest {
 
     @Test
     void groupRanksFollowAreaThenThemeThenKind() {
-        assertTrue(registry.groupRank(S_D) < registry.groupRank(S_E), "area adoption before leadership");
-        assertTrue(registry.groupRank(S_E) < registry.groupRank(S_A), "theme audit before governance");
-        assertTrue(registry.groupRank(S_A) < registry.groupRank(W_B), "strengths before weaknesses");
+        assertTrue(registry.rank(S_D).group() < registry.rank(S_E).group(), "area adoption before leadership");
+        assertTrue(registry.rank(S_E).group() < registry.rank(S_A).group(), "theme audit before governance");
+        assertTrue(registry.rank(S_A).group() < registry.rank(W_B).group(), "strengths before weaknesses");
     }
 
     @Test
     void rulesAlikeInAreaThemeAndKindShareAGroupRank() {
-        assertEquals(registry.groupRank(S_A), registry.groupRank(S_C));
+        assertEquals(registry.rank(S_A).group(), registry.rank(S_C).group());
     }
 
     @Test
     void idRanksFollowTheIds() {
         List<RuleInfo> byRank = List.of(S_A, S_C, S_D, S_E, W_B);
         for (int i = 1; i < byRank.size(); i++) {
-            assertTrue(registry.idRank(byRank.get(i - 1)) < registry.idRank(byRank.get(i)), byRank.get(i).id());
+            assertTrue(registry.rank(byRank.get(i - 1)).id() < registry.rank(byRank.get(i)).id(), byRank.get(i).id());
         }
     }
 
     @Test
     void anOverlaysRuleOfTheSameIdSharesItsIdRank() {
-        RuleInfo reweighted = new RuleInfo("S-A", Kind.STRENGTH, "leadership", "governance", Severity.HIGH, "t", "f", "",
-                List.of(), List.of(), "overlay.drl", 1);
+        RuleInfo reweighted = new RuleInfo("S-A", Kind.STRENGTH, "leadership", "governance", Severity.HIGH, "t", "f",
+                "", List.of(), List.of(), "overlay.drl", 1);
         RuleRegistry withOverlay = registry(S_A, reweighted, W_B);
-        assertEquals(withOverlay.idRank(S_A), withOverlay.idRank(reweighted));
-        assertTrue(withOverlay.idRank(S_A) < withOverlay.idRank(W_B));
+        assertEquals(withOverlay.rank(S_A).id(), withOverlay.rank(reweighted).id());
+        assertTrue(withOverlay.rank(S_A).id() < withOverlay.rank(W_B).id());
     }
 
     @Test
     void aRuleFromAnotherPackIsRefused() {
         RuleInfo stranger = rule("S-X", Kind.STRENGTH, "adoption", "panel");
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> registry.groupRank(stranger));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> registry.rank(stranger).group());
         assertEquals("rule S-X is not in this pack's registry", e.getMessage());
     }
 
