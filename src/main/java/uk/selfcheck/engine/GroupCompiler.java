@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.kie.api.definition.KiePackage;
-import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -34,7 +33,8 @@ final class GroupCompiler {
     static Optional<PackageCache.Compiled> alone(RuleGroup group, Map<String, String> texts) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (CacheKey.Source source : group.sources()) {
-            builder.add(utf8(texts.get(source.path())).setSourcePath(source.path()), ResourceType.DRL);
+            String text = texts.get(source.path());
+            RatingConditions.add(builder, utf8(text).setSourcePath(source.path()), text);
         }
         if (builder.hasErrors()) {
             return Optional.empty();
@@ -66,7 +66,7 @@ final class GroupCompiler {
     static List<KiePackage> whole(Map<String, String> texts, Map<String, int[]> tableRows, Set<String> explained,
                                   List<InputError> problems) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        texts.forEach((file, text) -> builder.add(utf8(text).setSourcePath(file), ResourceType.DRL));
+        texts.forEach((file, text) -> RatingConditions.add(builder, utf8(text).setSourcePath(file), text));
         for (KnowledgeBuilderError error : builder.getErrors()) {
             InputError problem = DroolsErrors.toInputError(error);
             int[] rows = tableRows.get(problem.file());

@@ -145,7 +145,7 @@ public final class RulePackLoader {
         PackCompiler.Result compiled = PackCompiler.compile(drlFiles, cache, compileProblems);
         InternalKnowledgeBase kieBase = null;
         if (problems.isEmpty() && compileProblems.isEmpty()) {
-            kieBase = KnowledgeBaseFactory.newKnowledgeBase(interpreted());
+            kieBase = KnowledgeBaseFactory.newKnowledgeBase();
             kieBase.addPackages(compiled.packages());
         }
         Timings.mark("knowledge base built");
@@ -182,16 +182,6 @@ public final class RulePackLoader {
         rules.sort(Comparator.comparing(RuleInfo::id));
         return new RulePack(List.copyOf(roots), manifest, catalog, kieBase, new RuleRegistry(byRule),
                 List.copyOf(rules));
-    }
-
-    /**
-     * Drools tries to compile a constraint to bytecode after 20 evaluations; for the packs' enum comparisons that
-     * fails, logs a warning on stderr and falls back to the interpreter. Use the interpreter from the start.
-     */
-    private static org.kie.api.KieBaseConfiguration interpreted() {
-        org.kie.api.KieBaseConfiguration configuration = org.kie.api.KieServices.get().newKieBaseConfiguration();
-        configuration.setOption(org.kie.internal.conf.ConstraintJittingThresholdOption.get(-1));
-        return configuration;
     }
 
     /** What the pack's YAML declares, and the problems found reading it. */

@@ -37,6 +37,14 @@ public final class Answer {
         return theme;
     }
 
+    /**
+     * The rating's place from worst (0) to best. Rules compare {@code rating}; the rule compiler turns each such
+     * comparison into one of this number, which Drools compiles to bytecode (see engine.RatingConditions).
+     */
+    public int getRatingRank() {
+        return rating.ordinal();
+    }
+
     public Rating getRating() {
         return rating;
     }
