@@ -1,6 +1,7 @@
 package uk.selfcheck.verify;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +49,18 @@ final class Comparison {
                 .orElse("no such judgement under " + evaluation.framework().id());
     }
 
+    /**
+     * The answer behind the rule's first finding in report order (most severe, then by detail and criterion), whatever
+     * order the evaluation holds its findings in.
+     */
     private static String answers(Evaluation evaluation, String id) {
-        for (Finding f : evaluation.findings()) {
-            if (f.getId().equals(id) && !f.getAnswers().isEmpty()) {
-                return " (fired by " + f.getAnswers().get(0).getCriterion() + " = "
-                        + f.getAnswers().get(0).getRating().id() + ")";
-            }
-        }
-        return "";
+        return evaluation.findings().stream()
+                .filter(f -> f.getId().equals(id) && !f.getAnswers().isEmpty())
+                .min(Comparator.comparing(Finding::getEffectiveSeverity).reversed()
+                        .thenComparing(f -> f.getDetail() == null ? "" : f.getDetail())
+                        .thenComparing(f -> f.getAnswers().get(0).getCriterion()))
+                .map(f -> " (fired by " + f.getAnswers().get(0).getCriterion() + " = "
+                        + f.getAnswers().get(0).getRating().id() + ")")
+                .orElse("");
     }
 }

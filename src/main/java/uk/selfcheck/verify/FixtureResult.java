@@ -10,12 +10,13 @@ import uk.selfcheck.model.Finding;
  *
  * @param name       the fixture file, or {@code cases-file#case name}
  * @param evaluation null when the fixture could not be evaluated, or when only the fired rules were kept
- * @param firedRules the ids of the rules the evaluation fired, each once, for coverage
+ * @param firedRules the ids of the rules the evaluation fired, each once, sorted (the same whatever order the
+ *                   evaluation holds its findings in), for coverage
  */
 public record FixtureResult(String name, List<Mismatch> mismatches, Evaluation evaluation, List<String> firedRules) {
     public FixtureResult(String name, List<Mismatch> mismatches, Evaluation evaluation) {
         this(name, mismatches, evaluation, evaluation == null ? List.of()
-                : evaluation.findings().stream().map(Finding::getId).distinct().toList());
+                : evaluation.findings().stream().map(Finding::getId).distinct().sorted().toList());
     }
 
     /**
