@@ -53,27 +53,11 @@ public final class Evaluator {
         return evaluate(assessment, false);
     }
 
-    /**
-     * Runs the rules without watching them, which is all a sound pack needs. A failure runs them again, counting each
-     * rule's firings, so that its message can name the rule to fix: counting every firing of every evaluation costs a
-     * few per cent of each, and the facts go in in the same order, so the rules fail the same way again.
-     */
     private Evaluation evaluate(SelfAssessment assessment, boolean ordered) throws EvaluationException {
-        try {
-            return run(assessment, ordered, null);
-        } catch (EvaluationException unexplained) {
-            run(assessment, ordered, new Firings()); // throws, naming the rule, unless the rules behave differently now
-            throw unexplained;
-        }
-    }
-
-    /** One evaluation in a fresh session; {@code firings}, when given, counts each rule's firings for messages. */
-    private Evaluation run(SelfAssessment assessment, boolean ordered, Firings firings) throws EvaluationException {
         Framework framework = pack.manifest().framework(assessment.header().framework()).orElseThrow();
         KieSession session = pack.kieBase().newKieSession();
-        if (firings != null) {
-            session.addEventListener(firings);
-        }
+        Firings firings = new Firings();
+        session.addEventListener(firings);
         String phase = "findings";
         try {
             session.setGlobal(RuleRegistry.GLOBAL, pack.registry());
@@ -104,19 +88,17 @@ public final class Evaluator {
             return collect(session, assessment, framework, ordered);
         } catch (RuntimeException | StackOverflowError e) {
             // a condition that throws fails while facts are inserted or matched, outside any consequence
-            throw RuleFailures.toEvaluationException(e, phase, firings == null ? "(not counted)" : firings.last());
+            throw RuleFailures.toEvaluationException(e, phase, firings.last());
         } finally {
             session.dispose();
         }
     }
 
     private static void fire(KieSession session, Firings firings, String phase) throws EvaluationException {
-        if (firings != null) {
-            firings.startPhase();
-        }
+        firings.startPhase();
         int fired = session.fireAllRules(MAX_FIRINGS_PER_PHASE);
         if (fired >= MAX_FIRINGS_PER_PHASE) {
-            Map.Entry<String, Integer> top = firings == null ? Map.entry("(not counted)", fired) : firings.mostFired();
+            Map.Entry<String, Integer> top = firings.mostFired();
             throw new EvaluationException(top.getKey(), "rule " + top.getKey() + " fired " + top.getValue()
                     + " times in the " + phase + " phase and the rules did not settle (stopped at "
                     + MAX_FIRINGS_PER_PHASE + " firings): it changes or inserts facts that make it match again; "

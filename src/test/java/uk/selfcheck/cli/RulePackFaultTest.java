@@ -125,8 +125,6 @@ class RulePackFaultTest {
         }
         assertTrue(cli.err().endsWith("The rule pack is broken; no report was produced.\n"), cli.err());
         assertFalse(cli.err().contains("\tat "), cli.err());
-        // the rules run again, counting firings, after a failure: the message always names what it counted
-        assertFalse(cli.err().contains("not counted"), cli.err());
     }
 
     @Test
