@@ -78,12 +78,17 @@ final class RatingConditions {
         return changed == 0 ? Optional.empty() : Optional.of(pkg);
     }
 
-    /** Whether the file's simple name for the class is the class: imported by name or by package, and not declared. */
+    /**
+     * Whether the file's simple name for the class is the class: imported by name or by package, not declared in the
+     * file, and not imported by name from elsewhere (which would hide it).
+     */
     private static boolean sees(PackageDescr pkg, String className) {
         String simple = className.substring(className.lastIndexOf('.') + 1);
         String javaPackage = className.substring(0, className.lastIndexOf('.'));
-        boolean imported = pkg.getImports().stream().map(ImportDescr::getTarget)
-                .anyMatch(target -> target.equals(className) || target.equals(javaPackage + ".*"));
+        List<String> imports = pkg.getImports().stream().map(ImportDescr::getTarget).toList();
+        boolean imported = imports.stream()
+                .anyMatch(target -> target.equals(className) || target.equals(javaPackage + ".*"))
+                && imports.stream().noneMatch(target -> target.endsWith("." + simple) && !target.equals(className));
         boolean declared = pkg.getTypeDeclarations().stream().anyMatch(t -> t.getTypeName().equals(simple))
                 || pkg.getEnumDeclarations().stream().anyMatch(t -> t.getTypeName().equals(simple));
         return imported && !declared;

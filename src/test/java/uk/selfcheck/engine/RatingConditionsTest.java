@@ -54,6 +54,12 @@ class RatingConditionsTest {
     }
 
     @Test
+    void theToolsClassesImportedByPackageAreRecognised() {
+        assertEquals(List.of("ratingRank >= 3"), conditions("package test;\nimport uk.selfcheck.model.*;\n"
+                + "rule \"a\" when Answer( rating >= Rating.CONSISTENTLY ) then end\n"));
+    }
+
+    @Test
     void conditionsInsideOtherElementsAreRewrittenToo() {
         assertEquals(List.of("ratingRank >= 2", "ratingRank < 2", "ratingRank <= 0", "ratingRank > 3",
                         "ratingRank >= 3", "ratingRank <= 1"),
@@ -83,13 +89,15 @@ class RatingConditionsTest {
     }
 
     @Test
-    void aFileThatDeclaresItsOwnAnswerOrDoesNotImportTheToolsIsCompiledAsWritten() {
+    void aFileWhoseAnswerIsNotTheToolsIsCompiledAsWritten() {
         String own = HEAD + "declare Answer rating : Rating end\n"
                 + "rule \"a\" when Answer( rating <= Rating.MOSTLY ) then end\n";
         String unimported = "package test;\nimport uk.selfcheck.model.Rating;\n"
                 + "rule \"a\" when Answer( rating <= Rating.MOSTLY ) then end\n";
+        String hidden = "package test;\nimport uk.selfcheck.model.*;\nimport java.util.Answer;\n"
+                + "rule \"a\" when Answer( rating <= Rating.MOSTLY ) then end\n";
         String broken = HEAD + "rule \"a\" when Answer( rating <= Rating.MOSTLY then end\n";
-        for (String drl : List.of(own, unimported, broken)) {
+        for (String drl : List.of(own, unimported, hidden, broken)) {
             assertTrue(RatingConditions.rewrite(resource(drl), drl).isEmpty(), drl);
         }
     }
