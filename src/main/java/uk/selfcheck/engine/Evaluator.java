@@ -171,9 +171,30 @@ public final class Evaluator {
     }
 
     /**
+     * The order of one rule's findings in a report: most severe first, then by detail and first criterion. It is the
+     * last part of the report order, for callers that pick one rule's first finding from an unordered evaluation.
+     */
+    public static int compareWithinRule(Finding a, Finding b) {
+        int order = b.getEffectiveSeverity().compareTo(a.getEffectiveSeverity());
+        if (order == 0) {
+            order = detail(a).compareTo(detail(b));
+        }
+        return order != 0 ? order : firstCriterion(a).compareTo(firstCriterion(b));
+    }
+
+    private static String detail(Finding f) {
+        return f.getDetail() == null ? "" : f.getDetail();
+    }
+
+    private static String firstCriterion(Finding f) {
+        return f.getAnswers().isEmpty() ? "" : f.getAnswers().get(0).getCriterion();
+    }
+
+    /**
      * A finding with its sort key, in report order: by area as the framework lists them, then area name, theme and
-     * kind (together the rule's group rank), most severe first, then id (the id rank), detail and first criterion.
-     * The ranks are numbers worked out once for the pack, so most comparisons compare no strings.
+     * kind (together the rule's group rank), most severe first, then id (the id rank), then
+     * {@link #compareWithinRule}. The ranks are numbers worked out once for the pack, so most comparisons compare no
+     * strings.
      */
     private record Placed(int area, RuleRegistry.Rank rank, Finding finding) implements Comparable<Placed> {
         @Override
@@ -188,18 +209,7 @@ public final class Evaluator {
             if (order == 0) {
                 order = Integer.compare(rank.id(), other.rank.id());
             }
-            if (order == 0) {
-                order = detail(finding).compareTo(detail(other.finding));
-            }
-            return order != 0 ? order : firstCriterion(finding).compareTo(firstCriterion(other.finding));
-        }
-
-        private static String detail(Finding f) {
-            return f.getDetail() == null ? "" : f.getDetail();
-        }
-
-        private static String firstCriterion(Finding f) {
-            return f.getAnswers().isEmpty() ? "" : f.getAnswers().get(0).getCriterion();
+            return order != 0 ? order : compareWithinRule(finding, other.finding);
         }
     }
 

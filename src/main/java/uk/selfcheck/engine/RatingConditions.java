@@ -105,7 +105,7 @@ final class RatingConditions {
             }
             changed += visit(input(pattern.getSource()));
         } else if (descr instanceof ConditionalElementDescr element) {
-            for (BaseDescr child : List.copyOf(element.getDescrs())) {
+            for (BaseDescr child : element.getDescrs()) {
                 changed += visit(child);
             }
         }

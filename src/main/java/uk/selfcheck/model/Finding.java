@@ -19,10 +19,11 @@ public final class Finding {
     private final Rating rating;
 
     Finding(RuleInfo rule, List<Answer> answers, Severity effectiveSeverity, boolean exceptional, String detail) {
-        this(rule, answers, effectiveSeverity, exceptional, detail, null, null);
+        this(rule, answers, rating(rule, answers), effectiveSeverity, exceptional, detail, null, null);
     }
 
-    private Finding(RuleInfo rule, List<Answer> answers, Severity effectiveSeverity, boolean exceptional,
+    /** @param rating what {@link #rating(RuleInfo, List)} gives for the answers, which the caller has worked out */
+    private Finding(RuleInfo rule, List<Answer> answers, Rating rating, Severity effectiveSeverity, boolean exceptional,
                     String detail, String figure, NotAssessed notAssessed) {
         this.rule = rule;
         this.answers = Collections.unmodifiableList(new ArrayList<>(answers));
@@ -31,7 +32,7 @@ public final class Finding {
         this.detail = detail;
         this.figure = figure;
         this.notAssessed = notAssessed;
-        this.rating = rating(rule, this.answers);
+        this.rating = rating;
     }
 
     /** The lowest rating among the answers for a weakness, the highest for a strength; null without answers. */
@@ -57,7 +58,7 @@ public final class Finding {
         Severity effective = info.isWeakness() && rating != null
                 ? info.severity().shifted(rating.weaknessShift()) : info.severity();
         boolean exceptional = !info.isWeakness() && rating == Rating.EXCEPTIONAL;
-        return new Finding(info, list, effective, exceptional, null);
+        return new Finding(info, list, rating, effective, exceptional, null, null, null);
     }
 
     /**
@@ -68,7 +69,8 @@ public final class Finding {
         RuleInfo info = registry(drools).lookup(drools.getRule());
         double value = figure.getValue();
         String shown = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
-        return new Finding(info, List.of(figure.getAnswer()), info.severity(), false,
+        List<Answer> answers = List.of(figure.getAnswer());
+        return new Finding(info, answers, rating(info, answers), info.severity(), false,
                 "Your figure: " + figure.getFigure() + " = " + shown + ".", figure.getFigure(), null);
     }
 
@@ -93,7 +95,7 @@ public final class Finding {
     /** For a criterion the leader wrote down as not assessed. */
     public static Finding notAssessed(RuleContext drools, NotAssessed criterion) {
         RuleInfo info = registry(drools).lookup(drools.getRule());
-        return new Finding(info, List.of(), info.severity(), false, criterion.getCriterion()
+        return new Finding(info, List.of(), null, info.severity(), false, criterion.getCriterion()
                 + " is written down as " + Rating.NOT_ASSESSED + " (line " + criterion.getLine() + ").", null,
                 criterion);
     }

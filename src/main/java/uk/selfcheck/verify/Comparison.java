@@ -1,11 +1,11 @@
 package uk.selfcheck.verify;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.selfcheck.engine.Evaluator;
 import uk.selfcheck.model.Evaluation;
 import uk.selfcheck.model.Finding;
 
@@ -49,16 +49,11 @@ final class Comparison {
                 .orElse("no such judgement under " + evaluation.framework().id());
     }
 
-    /**
-     * The answer behind the rule's first finding in report order (most severe, then by detail and criterion), whatever
-     * order the evaluation holds its findings in.
-     */
+    /** The answer behind the rule's first finding in report order, whatever order the evaluation holds them in. */
     private static String answers(Evaluation evaluation, String id) {
         return evaluation.findings().stream()
                 .filter(f -> f.getId().equals(id) && !f.getAnswers().isEmpty())
-                .min(Comparator.comparing(Finding::getEffectiveSeverity).reversed()
-                        .thenComparing(f -> f.getDetail() == null ? "" : f.getDetail())
-                        .thenComparing(f -> f.getAnswers().get(0).getCriterion()))
+                .min(Evaluator::compareWithinRule)
                 .map(f -> " (fired by " + f.getAnswers().get(0).getCriterion() + " = "
                         + f.getAnswers().get(0).getRating().id() + ")")
                 .orElse("");
