@@ -34,13 +34,16 @@ class ShippedPackTest {
     void everySeedDocumentIsEncoded() {
         Map<String, List<String>> byDocument = new TreeMap<>();
         for (SourceDocument document : pack.manifest().documents()) {
-            byDocument.put(document.name(), new ArrayList<>());
+            // the five seeds; published inspection reports are cited for a few findings each
+            if (!document.kind().startsWith("graded inspection report")) {
+                byDocument.put(document.name(), new ArrayList<>());
+            }
         }
         for (RuleInfo rule : pack.rules()) {
             for (String source : rule.sources()) {
                 pack.manifest().documentCitedBy(source).ifPresent(d -> {
                     List<String> ids = byDocument.get(d.name());
-                    if (!ids.contains(rule.id())) {
+                    if (ids != null && !ids.contains(rule.id())) {
                         ids.add(rule.id());
                     }
                 });
