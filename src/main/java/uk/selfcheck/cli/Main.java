@@ -10,7 +10,8 @@ import uk.selfcheck.engine.Timings;
         description = "Predicts the judgements an Ofsted inspection of children's services would give, from the "
                 + "authority's own self-assessment, using a rule pack of inspection criteria.",
         subcommands = {CheckCommand.class, InitCommand.class, SchemaCommand.class, ExplainCommand.class,
-            CompareCommand.class, VerifyCommand.class, DiffCommand.class, RulesCommand.class, CacheCommand.class,
+            CompareCommand.class, VerifyCommand.class, CalibrateCommand.class, DiffCommand.class, RulesCommand.class,
+            CacheCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

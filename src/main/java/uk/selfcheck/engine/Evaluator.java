@@ -6,14 +6,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import uk.selfcheck.model.Answer;
+import uk.selfcheck.model.AnswerCount;
 import uk.selfcheck.model.AreaGrade;
 import uk.selfcheck.model.AreaTotals;
 import uk.selfcheck.model.Evaluation;
 import uk.selfcheck.model.FigureValue;
+import uk.selfcheck.model.GradingPolicy;
 import uk.selfcheck.model.Finding;
 import uk.selfcheck.model.Framework;
 import uk.selfcheck.model.Judgement;
@@ -30,6 +33,8 @@ import uk.selfcheck.model.SelfGrade;
 public final class Evaluator {
     /** The judgement phases, after the finding rules of the default group. */
     public static final List<String> PHASES = List.of("totals", "grading", "leadership", "overall");
+    /** The phase of the finding rules, which run before the judgement phases. */
+    private static final String FINDINGS = "findings";
     /** More firings than this in one phase means a rule keeps re-triggering itself. */
     public static final int MAX_FIRINGS_PER_PHASE = 100_000;
 
@@ -54,48 +59,119 @@ public final class Evaluator {
     }
 
     private Evaluation evaluate(SelfAssessment assessment, boolean ordered) throws EvaluationException {
-        Framework framework = pack.manifest().framework(assessment.header().framework()).orElseThrow();
+        Framework framework = framework(assessment);
+        return run(assessment, pack.manifest().grading(), (session, firings) -> {
+            insertAnswers(session, assessment);
+            fire(session, firings, FINDINGS);
+            runPhases(session, firings);
+            return collect(session, assessment, framework, ordered);
+        });
+    }
+
+    /**
+     * What grading needs of a self-assessment once its findings are known. The findings do not depend on the grading
+     * numbers, so {@code selfcheck calibrate} works them out once and re-grades them with each set of numbers it
+     * tries ({@link #regrade}).
+     *
+     * @param findings the findings of the finding rules, before any judgement rule ran
+     */
+    public record Prepared(SelfAssessment assessment, List<Finding> findings) {
+    }
+
+    /** Runs the finding rules only, and keeps their findings. */
+    public Prepared prepare(SelfAssessment assessment) throws EvaluationException {
+        return run(assessment, pack.manifest().grading(), (session, firings) -> {
+            insertAnswers(session, assessment);
+            fire(session, firings, FINDINGS);
+            List<Finding> findings = new ArrayList<>();
+            for (Object fact : session.getObjects(o -> o instanceof Finding)) {
+                findings.add((Finding) fact);
+            }
+            return new Prepared(assessment, List.copyOf(findings));
+        });
+    }
+
+    /**
+     * The judgements that {@code policy}'s numbers give the prepared findings, as {@link #evaluateUnordered} would give
+     * them with a pack whose {@code grading:} were {@code policy}: the same judgement rules run on the same findings,
+     * but no finding rule runs, because no answer is inserted, only how many each area has.
+     */
+    public Evaluation regrade(Prepared prepared, GradingPolicy policy) throws EvaluationException {
+        SelfAssessment assessment = prepared.assessment();
+        Framework framework = framework(assessment);
+        return run(assessment, policy, (session, firings) -> {
+            prepared.findings().forEach(session::insert);
+            runPhases(session, firings);
+            return collect(session, assessment, framework, false);
+        });
+    }
+
+    private Framework framework(SelfAssessment assessment) {
+        return pack.manifest().framework(assessment.header().framework()).orElseThrow();
+    }
+
+    /** What a session does between its common facts going in and its disposal. */
+    private interface Work<T> {
+        T run(KieSession session, Firings firings) throws EvaluationException;
+    }
+
+    /**
+     * Opens a session with the facts every phase reads (the grading numbers, the header, how many criteria each area
+     * answers, the leaders' own grades and one grade for each judgement in scope), runs {@code work}, and turns a rule
+     * that throws into an {@link EvaluationException} naming it.
+     */
+    private <T> T run(SelfAssessment assessment, GradingPolicy policy, Work<T> work) throws EvaluationException {
+        Framework framework = framework(assessment);
         KieSession session = pack.kieBase().newKieSession();
         Firings firings = new Firings();
         session.addEventListener(firings);
-        String phase = "findings";
         try {
             session.setGlobal(RuleRegistry.GLOBAL, pack.registry());
-            session.insert(pack.manifest().grading());
+            session.insert(policy);
             session.insert(assessment.header());
-            // Facts go in sorted, not in the order written: Drools fires rules of equal salience in insertion order, and
-            // a rule that cites the first match (which self-assessed grade is over-optimistic) would otherwise report
-            // differently when the same answers are written in another order.
-            for (Answer answer : assessment.answers().stream().sorted(Comparator.comparing(Answer::getCriterion))
-                    .toList()) {
-                session.insert(answer);
-                answer.getFigures().forEach((name, value) -> session.insert(new FigureValue(name, value, answer)));
-            }
-            assessment.unassessed().stream().sorted(Comparator.comparing(NotAssessed::getCriterion))
-                    .forEach(session::insert);
+            Map<String, Integer> counts = new TreeMap<>();
+            assessment.answers().forEach(a -> counts.merge(a.getArea(), 1, Integer::sum));
+            counts.forEach((area, count) -> session.insert(new AnswerCount(area, count)));
             assessment.selfGrades().stream().sorted(Comparator.comparing(SelfGrade::judgement)).forEach(session::insert);
             for (Judgement judgement : framework.judgements()) {
                 if (assessment.header().judgements().contains(judgement.id())) {
                     session.insert(new AreaGrade(judgement, assessment.header().focusedVisit()));
                 }
             }
-            fire(session, firings, phase);
-            for (String next : PHASES) {
-                phase = next;
-                session.getAgenda().getAgendaGroup(phase).setFocus();
-                fire(session, firings, phase);
-            }
-            return collect(session, assessment, framework, ordered);
+            return work.run(session, firings);
         } catch (RuntimeException | StackOverflowError e) {
             // a condition that throws fails while facts are inserted or matched, outside any consequence
-            throw RuleFailures.toEvaluationException(e, phase, firings.last());
+            throw RuleFailures.toEvaluationException(e, firings.phase, firings.last());
         } finally {
             session.dispose();
         }
     }
 
+    /**
+     * The answers, their figures and the criteria written down as not assessed, the facts the finding rules match.
+     * They go in sorted, not in the order written: Drools fires rules of equal salience in insertion order, and a rule
+     * that cites the first match would otherwise report differently when the same answers are written in another
+     * order.
+     */
+    private static void insertAnswers(KieSession session, SelfAssessment assessment) {
+        for (Answer answer : assessment.answers().stream().sorted(Comparator.comparing(Answer::getCriterion))
+                .toList()) {
+            session.insert(answer);
+            answer.getFigures().forEach((name, value) -> session.insert(new FigureValue(name, value, answer)));
+        }
+        assessment.unassessed().stream().sorted(Comparator.comparing(NotAssessed::getCriterion))
+                .forEach(session::insert);
+    }
+
+    private static void runPhases(KieSession session, Firings firings) throws EvaluationException {
+        for (String next : PHASES) {
+            session.getAgenda().getAgendaGroup(next).setFocus();
+            fire(session, firings, next);
+        }
+    }
+
     private static void fire(KieSession session, Firings firings, String phase) throws EvaluationException {
-        firings.startPhase();
+        firings.startPhase(phase);
         int fired = session.fireAllRules(MAX_FIRINGS_PER_PHASE);
         if (fired >= MAX_FIRINGS_PER_PHASE) {
             Map.Entry<String, Integer> top = firings.mostFired();
@@ -217,8 +293,10 @@ public final class Evaluator {
     private static final class Firings extends DefaultAgendaEventListener {
         private final Map<String, Integer> counts = new HashMap<>();
         private String last = "(none)";
+        private String phase = FINDINGS;
 
-        void startPhase() {
+        void startPhase(String name) {
+            phase = name;
             counts.clear();
         }
 

@@ -24,12 +24,13 @@ public final class ManifestReader {
     private static final Set<String> DOCUMENT = Fields.keys("name", "file", "kind");
     private static final Set<String> FRAMEWORK = Fields.keys("title", "overall", "judgements");
     private static final Set<String> JUDGEMENT = Fields.keys("id", "role", "areas", "title");
-    private static final List<String> ROLES = List.of(Judgement.PRACTICE, Judgement.LEADERSHIP, Judgement.SEPARATE);
+    private static final List<String> ROLES = List.of(Judgement.PRACTICE, Judgement.LEADERSHIP, Judgement.SUB_JUDGEMENT,
+            Judgement.SEPARATE);
     private static final Set<String> GRADING = Fields.keys("strength_weight", "strength_prevalence",
             "weakness_weight", "area", "self_evaluation");
-    private static final Set<String> AREA = Fields.keys("min_answered_criteria", "inadequate_weakness_weight",
-            "good_max_weakness_share", "good_min_strength_weight", "outstanding_min_exceptional",
-            "outstanding_max_weakness_weight", "caps_by_severity");
+    private static final Set<String> AREA = Fields.keys("min_answered_criteria", "inadequate_min_serious_weaknesses",
+            "inadequate_min_weakness_share", "good_max_weakness_share", "good_max_serious_weaknesses",
+            "outstanding_max_weakness_share", "outstanding_min_exceptional");
 
     private ManifestReader() {
     }
@@ -138,7 +139,7 @@ public final class ManifestReader {
                         if (jid.isPresent() && role.isPresent()) {
                             judgements.add(new Judgement(jid.get(), jtitle, role.get(), List.copyOf(covered)));
                         } else if (role.isEmpty() && j.get("role") == null) {
-                            f.error(j, "missing required field 'role' (practice, leadership or separate)");
+                            f.error(j, "missing required field 'role' (practice, leadership, sub-judgement or separate)");
                         }
                     })));
         }
@@ -172,29 +173,13 @@ public final class ManifestReader {
             f.allowOnly(selfEvaluation, Fields.keys("tolerance"), "grading.self_evaluation");
             tolerance = (int) number(f, selfEvaluation, "tolerance");
         }
-        Map<Severity, Grade> caps = new EnumMap<>(Severity.class);
-        YamlNode capsNode = area.get("caps_by_severity");
-        if (capsNode == null) {
-            f.error(area, "missing required section 'caps_by_severity' (which weakness severity limits an area to "
-                    + "which grade)");
-        } else {
-            List<String> grades = java.util.Arrays.stream(Grade.values()).map(Grade::id).toList();
-            f.mapping(capsNode, "caps_by_severity").ifPresent(m -> m.entries().forEach((k, e) -> {
-                Optional<Severity> severity = Severity.fromId(k);
-                if (severity.isEmpty()) {
-                    f.error(e, YamlNode.child(m.path(), k), "unknown severity '" + k + "'; use low, medium, high, "
-                            + "critical", Suggestions.closest(k, List.of("low", "medium", "high", "critical")));
-                } else {
-                    f.choice(e.value(), grades, "grade").flatMap(Grade::fromId)
-                            .ifPresent(g -> caps.put(severity.get(), g));
-                }
-            }));
-        }
-        return new GradingPolicy(strengthWeights, prevalence, weaknessWeights,
-                (int) number(f, area, "min_answered_criteria"), number(f, area, "inadequate_weakness_weight"),
-                number(f, area, "good_max_weakness_share"), number(f, area, "good_min_strength_weight"),
-                (int) number(f, area, "outstanding_min_exceptional"),
-                number(f, area, "outstanding_max_weakness_weight"), tolerance, caps);
+        return new GradingPolicy(strengthWeights, prevalence, weaknessWeights, new GradingPolicy.Thresholds(
+                (int) number(f, area, "min_answered_criteria"),
+                (int) number(f, area, "inadequate_min_serious_weaknesses"),
+                number(f, area, "inadequate_min_weakness_share"), number(f, area, "good_max_weakness_share"),
+                (int) number(f, area, "good_max_serious_weaknesses"),
+                number(f, area, "outstanding_max_weakness_share"),
+                (int) number(f, area, "outstanding_min_exceptional")), tolerance);
     }
 
     private static double number(Fields f, YamlNode.Mapping map, String key) {

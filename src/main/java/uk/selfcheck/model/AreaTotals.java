@@ -9,26 +9,28 @@ import java.util.List;
  * descriptor rule reads plain numbers and lists instead of collecting findings again for every rule, which would
  * also be redone each time a rule lowers the grade.
  *
- * @param inadequateWeaknesses ids of the weaknesses whose effective severity the grading policy caps at inadequate
- * @param requiresImprovementWeaknesses the same for requires improvement
- * @param goodWeaknesses the same for good: weaknesses that keep the area from outstanding
+ * @param seriousWeaknesses ids of the serious weaknesses ({@link GradingPolicy#isSerious}), sorted, each once
+ * @param weaknessIds       ids of every weakness, sorted, each once
+ * @param exceptionalIds    ids of the strengths the leader answered 'exceptional', sorted, each once
  */
 public record AreaTotals(String judgement, int answered, double strengthWeight, double weaknessWeight,
-                         int exceptionalStrengths, int strengths, int weaknesses, List<String> inadequateWeaknesses,
-                         List<String> requiresImprovementWeaknesses, List<String> goodWeaknesses) {
+                         int exceptionalStrengths, int strengths, int weaknesses, List<String> seriousWeaknesses,
+                         List<String> weaknessIds, List<String> exceptionalIds) {
 
     /** Adds up those of all the answers and findings that belong to the judgement's areas. */
-    public static AreaTotals of(AreaGrade judgement, Collection<?> answers, Collection<?> findings,
+    public static AreaTotals of(AreaGrade judgement, Collection<?> answerCounts, Collection<?> findings,
                                 GradingPolicy policy) {
         int answered = 0;
-        for (Object answer : answers) {
-            answered += judgement.covers(((Answer) answer).getArea()) ? 1 : 0;
+        for (Object o : answerCounts) {
+            AnswerCount count = (AnswerCount) o;
+            answered += judgement.covers(count.area()) ? count.count() : 0;
         }
         double strengthWeight = 0;
         double weaknessWeight = 0;
-        int exceptional = 0;
         int strengths = 0;
         List<Finding> weaknesses = new ArrayList<>();
+        List<Finding> serious = new ArrayList<>();
+        List<Finding> exceptional = new ArrayList<>();
         for (Object o : findings) {
             Finding finding = (Finding) o;
             if (!judgement.covers(finding.getArea())) {
@@ -37,26 +39,30 @@ public record AreaTotals(String judgement, int answered, double strengthWeight, 
             if (finding.isWeakness()) {
                 weaknesses.add(finding);
                 weaknessWeight += policy.weightOf(finding);
+                if (GradingPolicy.isSerious(finding)) {
+                    serious.add(finding);
+                }
             } else {
                 strengths++;
                 strengthWeight += policy.weightOf(finding);
-                exceptional += finding.isExceptional() ? 1 : 0;
+                if (finding.isExceptional()) {
+                    exceptional.add(finding);
+                }
             }
         }
-        return new AreaTotals(judgement.getId(), answered, strengthWeight, weaknessWeight, exceptional, strengths,
-                weaknesses.size(), cappedAt(Grade.INADEQUATE, weaknesses, policy),
-                cappedAt(Grade.REQUIRES_IMPROVEMENT, weaknesses, policy), cappedAt(Grade.GOOD, weaknesses, policy));
-    }
-
-    /** Ids of the weaknesses whose effective severity the policy caps at {@code grade}, sorted, each once. */
-    private static List<String> cappedAt(Grade grade, List<Finding> weaknesses, GradingPolicy policy) {
-        return Finding.ids(weaknesses.stream().filter(w -> policy.capFor(w.getEffectiveSeverity()) == grade).toList());
+        return new AreaTotals(judgement.getId(), answered, strengthWeight, weaknessWeight, exceptional.size(),
+                strengths, weaknesses.size(), Finding.ids(serious), Finding.ids(weaknesses), Finding.ids(exceptional));
     }
 
     /** The weaknesses' share of all weight, 0 when nothing weighs. */
     public double getWeaknessShare() {
         double total = strengthWeight + weaknessWeight;
         return total == 0 ? 0 : weaknessWeight / total;
+    }
+
+    /** The share as a whole percentage, for the reasons a report gives. */
+    public long getWeaknessPercent() {
+        return Math.round(getWeaknessShare() * 100);
     }
 
     public String getJudgement() {
@@ -79,15 +85,19 @@ public record AreaTotals(String judgement, int answered, double strengthWeight, 
         return exceptionalStrengths;
     }
 
-    public List<String> getInadequateWeaknesses() {
-        return inadequateWeaknesses;
+    public int getSeriousCount() {
+        return seriousWeaknesses.size();
     }
 
-    public List<String> getRequiresImprovementWeaknesses() {
-        return requiresImprovementWeaknesses;
+    public List<String> getSeriousWeaknesses() {
+        return seriousWeaknesses;
     }
 
-    public List<String> getGoodWeaknesses() {
-        return goodWeaknesses;
+    public List<String> getWeaknessIds() {
+        return weaknessIds;
+    }
+
+    public List<String> getExceptionalIds() {
+        return exceptionalIds;
     }
 }

@@ -5,46 +5,43 @@ import java.util.Map;
 
 /**
  * Every number the judgement rules use, read from the {@code grading:} section of pack.yaml and inserted as a fact,
- * so that a consultant re-weights the pack by editing one file and never a rule.
+ * so that a consultant re-weights the pack by editing one file and never a rule, and {@code selfcheck calibrate} can
+ * fit them to published inspections.
+ *
+ * <p>A weakness is <em>serious</em> when its effective severity is critical: a high-severity shortfall that the
+ * leader says holds for most children ('rarely'), the failures that leave children at risk of harm.
  */
 public final class GradingPolicy {
     private final Map<Severity, Double> strengthWeights;
     private final Map<Rating, Double> strengthPrevalence;
     private final Map<Severity, Double> weaknessWeights;
-    private final int minAnsweredCriteria;
-    private final double inadequateWeaknessWeight;
-    private final double goodMaxWeaknessShare;
-    private final double goodMinStrengthWeight;
-    private final int outstandingMinExceptional;
-    private final double outstandingMaxWeaknessWeight;
+    private final Thresholds thresholds;
     private final int selfEvaluationTolerance;
-    private final Map<Severity, Grade> caps;
+
+    /**
+     * The numbers of {@code grading.area}.
+     *
+     * @param minAnsweredCriteria             fewer answered criteria and the area is not graded
+     * @param inadequateMinSeriousWeaknesses  this many serious weaknesses make the area inadequate
+     * @param inadequateMinWeaknessShare      weaknesses carrying at least this share of the weight make it inadequate
+     * @param goodMaxWeaknessShare            good allows weaknesses at most this share of the weight
+     * @param goodMaxSeriousWeaknesses        good allows at most this many serious weaknesses
+     * @param outstandingMaxWeaknessShare     outstanding allows weaknesses at most this share of the weight
+     * @param outstandingMinExceptional       outstanding needs exceptional practice in at least this many criteria
+     */
+    public record Thresholds(int minAnsweredCriteria, int inadequateMinSeriousWeaknesses,
+                             double inadequateMinWeaknessShare, double goodMaxWeaknessShare,
+                             int goodMaxSeriousWeaknesses, double outstandingMaxWeaknessShare,
+                             int outstandingMinExceptional) {
+    }
 
     public GradingPolicy(Map<Severity, Double> strengthWeights, Map<Rating, Double> strengthPrevalence,
-                         Map<Severity, Double> weaknessWeights, int minAnsweredCriteria,
-                         double inadequateWeaknessWeight, double goodMaxWeaknessShare, double goodMinStrengthWeight,
-                         int outstandingMinExceptional, double outstandingMaxWeaknessWeight,
-                         int selfEvaluationTolerance, Map<Severity, Grade> caps) {
+                         Map<Severity, Double> weaknessWeights, Thresholds thresholds, int selfEvaluationTolerance) {
         this.strengthWeights = new EnumMap<>(strengthWeights);
         this.strengthPrevalence = new EnumMap<>(strengthPrevalence);
         this.weaknessWeights = new EnumMap<>(weaknessWeights);
-        this.minAnsweredCriteria = minAnsweredCriteria;
-        this.inadequateWeaknessWeight = inadequateWeaknessWeight;
-        this.goodMaxWeaknessShare = goodMaxWeaknessShare;
-        this.goodMinStrengthWeight = goodMinStrengthWeight;
-        this.outstandingMinExceptional = outstandingMinExceptional;
-        this.outstandingMaxWeaknessWeight = outstandingMaxWeaknessWeight;
+        this.thresholds = thresholds;
         this.selfEvaluationTolerance = selfEvaluationTolerance;
-        this.caps = new EnumMap<>(caps);
-    }
-
-    /** The best grade an area can have while it has a weakness of this effective severity, or null for no limit. */
-    public Grade capFor(Severity severity) {
-        return caps.get(severity);
-    }
-
-    public Map<Severity, Grade> getCaps() {
-        return caps;
     }
 
     /** What a finding adds to its area's strength or weakness total. */
@@ -55,6 +52,11 @@ public final class GradingPolicy {
         double base = strengthWeights.getOrDefault(finding.getSeverity(), 0.0);
         Rating rating = finding.getRating();
         return rating == null ? base : base * strengthPrevalence.getOrDefault(rating, 1.0);
+    }
+
+    /** Whether a weakness is serious: a failure that leaves children at risk of harm. */
+    public static boolean isSerious(Finding weakness) {
+        return weakness.getEffectiveSeverity() == Severity.CRITICAL;
     }
 
     public Map<Severity, Double> getStrengthWeights() {
@@ -69,28 +71,36 @@ public final class GradingPolicy {
         return weaknessWeights;
     }
 
-    public int getMinAnsweredCriteria() {
-        return minAnsweredCriteria;
+    public Thresholds thresholds() {
+        return thresholds;
     }
 
-    public double getInadequateWeaknessWeight() {
-        return inadequateWeaknessWeight;
+    public int getMinAnsweredCriteria() {
+        return thresholds.minAnsweredCriteria();
+    }
+
+    public int getInadequateMinSeriousWeaknesses() {
+        return thresholds.inadequateMinSeriousWeaknesses();
+    }
+
+    public double getInadequateMinWeaknessShare() {
+        return thresholds.inadequateMinWeaknessShare();
     }
 
     public double getGoodMaxWeaknessShare() {
-        return goodMaxWeaknessShare;
+        return thresholds.goodMaxWeaknessShare();
     }
 
-    public double getGoodMinStrengthWeight() {
-        return goodMinStrengthWeight;
+    public int getGoodMaxSeriousWeaknesses() {
+        return thresholds.goodMaxSeriousWeaknesses();
+    }
+
+    public double getOutstandingMaxWeaknessShare() {
+        return thresholds.outstandingMaxWeaknessShare();
     }
 
     public int getOutstandingMinExceptional() {
-        return outstandingMinExceptional;
-    }
-
-    public double getOutstandingMaxWeaknessWeight() {
-        return outstandingMaxWeaknessWeight;
+        return thresholds.outstandingMinExceptional();
     }
 
     /** How many grades above the predicted grade the leaders' own grade may be before it counts as over-optimistic. */

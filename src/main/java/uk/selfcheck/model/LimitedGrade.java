@@ -37,6 +37,17 @@ public abstract class LimitedGrade {
         }
     }
 
+    /**
+     * Raises the grade to {@code floor} if it is lower, recording why: for a judgement that published inspections
+     * show is never graded below another, whatever its own evidence. The limits below it then decide nothing.
+     */
+    public void atLeast(Grade floor, String rule, String reason, List<String> because) {
+        if (floor.isAbove(grade)) {
+            caps.add(new Cap(floor, rule, reason, List.copyOf(because)));
+            grade = floor;
+        }
+    }
+
     /** Lowers the grade with a reason that names no finding. */
     public void cap(Grade limit, String rule, String reason) {
         cap(limit, rule, reason, List.of());

@@ -9,24 +9,10 @@ public final class OverallGrade extends LimitedGrade {
         this.basis = basis;
     }
 
-    /**
-     * The starting point before the limiting patterns apply: the average of the judgements that count, rounded to the
-     * nearest grade, and down when exactly between two (good practice must be widespread to count).
-     */
-    public static OverallGrade startingFrom(java.util.Collection<?> areaGrades) {
-        int sum = 0;
-        StringBuilder basis = new StringBuilder();
-        for (Object o : areaGrades) {
-            AreaGrade area = (AreaGrade) o;
-            sum += area.getGrade().score();
-            basis.append(basis.length() == 0 ? "" : ", ").append(area.getId()).append(' ').append(area.getGrade().id());
-        }
-        int count = areaGrades.size();
-        int rounded = (int) Math.ceil((double) sum / count - 0.5);
-        Grade start = Grade.fromScore(rounded);
-        return new OverallGrade(start, "the average of " + basis + " is " + start.id());
+    /** The starting point before the limiting patterns apply: {@code start}, to be lowered by each pattern. */
+    public static OverallGrade startingFrom(Grade start) {
+        return new OverallGrade(start, "overall starts at " + start.id() + " and is limited by the judgements");
     }
-
 
     /** How the starting grade was reached, in words. */
     public String getBasis() {

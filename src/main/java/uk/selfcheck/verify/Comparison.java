@@ -14,16 +14,30 @@ final class Comparison {
     private Comparison() {
     }
 
-    static List<Mismatch> compare(Evaluation evaluation, Expectation expected) {
+    /** Each judgement the expectation names, beside the prediction. */
+    static List<GradePair> grades(Evaluation evaluation, Expectation expected) {
+        List<GradePair> pairs = new ArrayList<>();
+        expected.judgements().forEach((id, grade) -> pairs.add(new GradePair(id, grade, GradePair.predicted(evaluation, id))));
+        return pairs;
+    }
+
+    /** The judgements predicted otherwise than expected, worded as a reviewer would say it. */
+    static List<Mismatch> judgementMismatches(Evaluation evaluation, Expectation expected) {
         List<Mismatch> mismatches = new ArrayList<>();
-        for (Map.Entry<String, String> entry : expected.judgements().entrySet()) {
-            String id = entry.getKey();
-            String actual = actual(evaluation, id);
-            if (!entry.getValue().equals(actual)) {
-                mismatches.add(new Mismatch(expected.file(), expected.line("judgements." + id),
-                        "expected " + id + " " + entry.getValue() + ", got " + actual));
+        for (GradePair pair : grades(evaluation, expected)) {
+            if (!pair.exact()) {
+                mismatches.add(new Mismatch(expected.file(), expected.line("judgements." + pair.judgement()),
+                        "expected " + pair.judgement() + " " + pair.expected() + ", got " + actual(evaluation,
+                                pair.judgement())));
             }
         }
+        return mismatches;
+    }
+
+    /** Every way the evaluation differs from the expectation; a calibration fixture's judgements are left out. */
+    static List<Mismatch> compare(Evaluation evaluation, Expectation expected) {
+        List<Mismatch> mismatches = new ArrayList<>(expected.calibration() ? List.of()
+                : judgementMismatches(evaluation, expected));
         Set<String> fired = new HashSet<>();
         evaluation.findings().forEach(f -> fired.add(f.getId()));
         for (String id : expected.fires()) {

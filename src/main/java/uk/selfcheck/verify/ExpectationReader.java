@@ -20,7 +20,9 @@ import uk.selfcheck.model.RuleInfo;
 
 /** Reads an expectation file, checking every judgement id, grade and rule id against the pack. */
 public final class ExpectationReader {
-    private static final Set<String> TOP = Fields.keys("judgements", "fires", "does_not_fire", "reason");
+    private static final Set<String> TOP = Fields.keys("judgements", "fires", "does_not_fire", "reason",
+            "calibration", "source");
+    private static final Set<String> SOURCE = Fields.keys("authority", "published", "address");
 
     private ExpectationReader() {
     }
@@ -54,8 +56,16 @@ public final class ExpectationReader {
         List<String> fires = ruleIds(f, map, "fires", pack, lines);
         List<String> doesNotFire = ruleIds(f, map, "does_not_fire", pack, lines);
         String reason = f.optionalText(map, "reason").orElse("");
+        boolean calibration = map.get("calibration") != null
+                && f.choice(map.get("calibration"), List.of("true", "false"), "calibration").orElse("false").equals("true");
+        if (map.get("source") != null) {
+            f.mapping(map.get("source"), "source").ifPresent(m -> {
+                f.allowOnly(m, SOURCE, "source");
+                SOURCE.forEach(key -> f.requiredText(m, key, "the report's " + key));
+            });
+        }
         f.throwIfAny();
-        return new Expectation(displayName, judgements, fires, doesNotFire, reason, lines);
+        return new Expectation(displayName, judgements, fires, doesNotFire, reason, lines, calibration);
     }
 
     /** A list of rule ids that must each exist in the pack, so a misspelt id cannot make a check pass. */

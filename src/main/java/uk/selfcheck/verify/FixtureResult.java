@@ -12,11 +12,20 @@ import uk.selfcheck.model.Finding;
  * @param evaluation null when the fixture could not be evaluated, or when only the fired rules were kept
  * @param firedRules the ids of the rules the evaluation fired, each once, sorted (the same whatever order the
  *                   evaluation holds its findings in), for coverage
+ * @param grades     each judgement the expectation names, beside the prediction, for the agreement
+ * @param misses     for a calibration fixture, the judgements predicted otherwise than the published grade: counted
+ *                   and listed, but not failures
  */
-public record FixtureResult(String name, List<Mismatch> mismatches, Evaluation evaluation, List<String> firedRules) {
+public record FixtureResult(String name, List<Mismatch> mismatches, Evaluation evaluation, List<String> firedRules,
+                            List<GradePair> grades, List<Mismatch> misses) {
     public FixtureResult(String name, List<Mismatch> mismatches, Evaluation evaluation) {
+        this(name, mismatches, evaluation, List.of(), List.of());
+    }
+
+    public FixtureResult(String name, List<Mismatch> mismatches, Evaluation evaluation, List<GradePair> grades,
+                         List<Mismatch> misses) {
         this(name, mismatches, evaluation, evaluation == null ? List.of()
-                : evaluation.findings().stream().map(Finding::getId).distinct().sorted().toList());
+                : evaluation.findings().stream().map(Finding::getId).distinct().sorted().toList(), grades, misses);
     }
 
     /**
@@ -24,7 +33,7 @@ public record FixtureResult(String name, List<Mismatch> mismatches, Evaluation e
      * end, for the garbage collector to copy again and again.
      */
     public FixtureResult withoutEvaluation() {
-        return new FixtureResult(name, mismatches, null, firedRules);
+        return new FixtureResult(name, mismatches, null, firedRules, grades, misses);
     }
 
     public boolean passed() {

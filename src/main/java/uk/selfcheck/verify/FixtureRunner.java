@@ -124,7 +124,9 @@ public final class FixtureRunner {
             return List.of(new FixtureResult(name, errors(e), null));
         }
         Evaluation evaluation = evaluate(assessment);
-        return List.of(new FixtureResult(name, Comparison.compare(evaluation, expectation), evaluation));
+        return List.of(new FixtureResult(name, Comparison.compare(evaluation, expectation), evaluation,
+                Comparison.grades(evaluation, expectation), expectation.calibration()
+                        ? Comparison.judgementMismatches(evaluation, expectation) : List.of()));
     }
 
     private List<FixtureResult> runCases(Path file) throws EvaluationException {

@@ -55,6 +55,16 @@ public record Verification(List<FixtureResult> results, Coverage coverage, List<
         return failed() == 0 && !coverageFails();
     }
 
+    /** How far the predictions agree with the judgements the fixtures expect. */
+    public Agreement agreement() {
+        return Agreement.of(results);
+    }
+
+    /** The results of calibration fixtures with a judgement predicted otherwise than published. */
+    public List<FixtureResult> missed() {
+        return results.stream().filter(r -> !r.misses().isEmpty()).toList();
+    }
+
     /** The rules no fixture fires, with where each is written. */
     public List<RuleInfo> unfiredRules() {
         Set<String> unfired = Set.copyOf(coverage.unfired());

@@ -35,6 +35,26 @@ class EvaluatorTest {
         assertEquals(sortedKeys(ordered), sortedKeys(unordered), seed);
     }
 
+    /** Re-grading the prepared findings with the pack's own numbers gives what a whole evaluation gives. */
+    @ParameterizedTest
+    @ValueSource(strings = {"seeds/gateshead-2015", "seeds/gateshead-2021", "seeds/newcastle-2019",
+        "seeds/northumberland-2018", "seeds/south-tyneside-2019", "edge/outstanding-everywhere",
+        "edge/over-optimistic-self-evaluation", "edge/care-leavers-inadequate"})
+    void aRegradeWithThePacksNumbersIsTheEvaluation(String name) throws Exception {
+        Path fixture = Path.of("fixtures", name + ".yaml");
+        SelfAssessment assessment = new SelfAssessmentReader(pack.manifest(), pack.catalog(), LocalDate.now())
+                .read(fixture, fixture.toString());
+        Evaluation whole = evaluator.evaluateUnordered(assessment);
+        Evaluator.Prepared prepared = evaluator.prepare(assessment);
+        Evaluation regraded = evaluator.regrade(prepared, pack.manifest().grading());
+
+        assertFalse(prepared.findings().isEmpty(), name);
+        assertEquals(grades(whole), grades(regraded), name);
+        assertEquals(whole.overall() == null ? null : whole.overall().getGrade(),
+                regraded.overall() == null ? null : regraded.overall().getGrade(), name);
+        assertEquals(sortedKeys(whole), sortedKeys(regraded), name);
+    }
+
     private static List<String> grades(Evaluation evaluation) {
         return evaluation.areas().stream().map(a -> a.judgement().id() + "=" + a.predicted().map(Enum::name)
                 .orElse("ungraded") + " " + a.grade().getDecidingCaps()).toList();

@@ -4,12 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import uk.selfcheck.verify.Agreement;
 import uk.selfcheck.verify.Coverage;
 import uk.selfcheck.verify.FixtureResult;
 import uk.selfcheck.verify.Mismatch;
 import uk.selfcheck.verify.Verification;
 
-/** For other tools: every result with its mismatches, and coverage. Field order is fixed. */
+/**
+ * For other tools: every result with its mismatches (and a calibration fixture's misses), the agreement with the
+ * expected judgements, and coverage. Field order is fixed.
+ */
 public final class JsonOutput implements VerifyOutput {
     static final ObjectMapper MAPPER = uk.selfcheck.report.JsonReport.MAPPER;
 
@@ -23,13 +28,14 @@ public final class JsonOutput implements VerifyOutput {
             ObjectNode node = list.addObject();
             node.put("name", result.name());
             node.put("passed", result.passed());
-            ArrayNode mismatches = node.putArray("mismatches");
-            for (Mismatch m : result.mismatches()) {
-                ObjectNode mm = mismatches.addObject();
-                mm.put("file", m.file());
-                mm.put("line", m.line());
-                mm.put("message", m.message());
+            mismatches(node.putArray("mismatches"), result.mismatches());
+            if (!result.misses().isEmpty()) {
+                mismatches(node.putArray("misses"), result.misses());
             }
+        }
+        Agreement agreement = v.agreement();
+        if (!agreement.isEmpty()) {
+            root.set("agreement", agreement(agreement));
         }
         Coverage coverage = v.coverage();
         ObjectNode cov = root.putObject("coverage");
@@ -49,6 +55,39 @@ public final class JsonOutput implements VerifyOutput {
         ArrayNode unfired = cov.putArray("unfired");
         coverage.unfired().forEach(unfired::add);
         return write(root);
+    }
+
+    private static void mismatches(ArrayNode list, List<Mismatch> mismatches) {
+        for (Mismatch m : mismatches) {
+            ObjectNode mm = list.addObject();
+            mm.put("file", m.file());
+            mm.put("line", m.line());
+            mm.put("message", m.message());
+        }
+    }
+
+    /** {@code agreement.overall.exact}, {@code agreement.areas.total}, {@code agreement.off_by_two} and the rest. */
+    static ObjectNode agreement(Agreement a) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("fixtures", a.fixtures());
+        node.set("overall", tally(a.overall()));
+        node.set("areas", tally(a.areas()));
+        node.put("off_by_two", a.offByTwo());
+        ObjectNode by = node.putObject("judgements");
+        a.byJudgement().forEach((id, t) -> by.set(id, tally(t)));
+        ObjectNode confusion = node.putObject("confusion");
+        confusion.set("overall", MAPPER.valueToTree(a.overallMatrix()));
+        confusion.set("areas", MAPPER.valueToTree(a.areaMatrix()));
+        return node;
+    }
+
+    private static ObjectNode tally(Agreement.Tally t) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("exact", t.exact());
+        node.put("within_one", t.withinOne());
+        node.put("off_by_two", t.offByTwo());
+        node.put("total", t.total());
+        return node;
     }
 
     static String write(Object tree) {

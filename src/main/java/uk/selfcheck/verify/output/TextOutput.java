@@ -1,12 +1,18 @@
 package uk.selfcheck.verify.output;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.selfcheck.verify.Agreement;
 import uk.selfcheck.verify.Coverage;
 import uk.selfcheck.verify.FixtureResult;
 import uk.selfcheck.verify.Mismatch;
 import uk.selfcheck.verify.Verification;
 
-/** For a person at a terminal: each failing fixture with its mismatches, then coverage and the counts. */
+/**
+ * For a person at a terminal: each failing fixture with its mismatches, each calibration miss, the agreement with the
+ * expected judgements, then coverage and the counts.
+ */
 public final class TextOutput implements VerifyOutput {
     /** More unfired rules than this are counted, not listed: hundreds of ids would bury the failures above them. */
     static final int MAX_UNFIRED_LISTED = 20;
@@ -22,6 +28,16 @@ public final class TextOutput implements VerifyOutput {
                 }
             }
         }
+        for (FixtureResult result : v.missed()) {
+            out.append("MISS ").append(result.name()).append('\n');
+            for (Mismatch m : result.misses()) {
+                out.append("  ").append(m.format()).append('\n');
+            }
+        }
+        Agreement agreement = v.agreement();
+        if (!agreement.isEmpty()) {
+            agreement(out, agreement);
+        }
         Coverage coverage = v.coverage();
         out.append("Rule coverage: ").append(coverage.fired()).append(" of ").append(coverage.rules())
                 .append(" rules fired (").append(Coverage.format(coverage.percent())).append(")\n");
@@ -36,6 +52,46 @@ public final class TextOutput implements VerifyOutput {
         }
         out.append("verify: ").append(v.passed()).append(" passed, ").append(v.failed()).append(" failed\n");
         return out.toString();
+    }
+
+    /** The agreement block: the two headline lines, each judgement, then the confusion matrices. */
+    static void agreement(StringBuilder out, Agreement a) {
+        out.append("Agreement with the expected judgements, over ").append(a.fixtures()).append(" fixtures:\n");
+        tally(out, "overall", a.overall());
+        tally(out, "areas", a.areas());
+        a.byJudgement().forEach((id, t) -> {
+            if (!id.equals("overall")) {
+                tally(out, "  " + id, t);
+            }
+        });
+        matrix(out, "overall", a.overallMatrix());
+        matrix(out, "areas", a.areaMatrix());
+    }
+
+    private static void tally(StringBuilder out, String label, Agreement.Tally t) {
+        out.append("  ").append(label).append(": ").append(t.exact()).append(" of ").append(t.total())
+                .append(" exact (").append(percent(t.exactPercent())).append("), ").append(t.withinOne())
+                .append(" within one grade, ").append(t.offByTwo()).append(" off by two or more\n");
+    }
+
+    /** Short column heads, so that a matrix fits a terminal: outstanding, good, RI, inadequate, no grade. */
+    private static final Map<String, String> SHORT = Map.of("outstanding", "outstanding", "good", "good",
+            "requires_improvement", "RI", "inadequate", "inadequate", Agreement.NO_GRADE, "no grade");
+
+    private static void matrix(StringBuilder out, String label, Map<String, Map<String, Integer>> m) {
+        out.append("  ").append(label).append(", expected (rows) against predicted (columns):\n");
+        out.append(String.format(Locale.ROOT, "    %-12s", ""));
+        Agreement.COLUMNS.forEach(c -> out.append(String.format(Locale.ROOT, "%12s", SHORT.get(c))));
+        out.append('\n');
+        m.forEach((expected, row) -> {
+            out.append(String.format(Locale.ROOT, "    %-12s", SHORT.get(expected)));
+            row.values().forEach(n -> out.append(String.format(Locale.ROOT, "%12d", n)));
+            out.append('\n');
+        });
+    }
+
+    private static String percent(double p) {
+        return Math.round(p) + "%";
     }
 
     private static String unfired(List<String> ids) {

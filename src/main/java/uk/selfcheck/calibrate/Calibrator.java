@@ -1,0 +1,219 @@
+package uk.selfcheck.calibrate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Future;
+import uk.selfcheck.engine.EvaluationException;
+import uk.selfcheck.engine.Evaluator;
+import uk.selfcheck.engine.RulePack;
+import uk.selfcheck.engine.Workers;
+import uk.selfcheck.model.Evaluation;
+import uk.selfcheck.model.GradingPolicy;
+import uk.selfcheck.verify.Agreement;
+import uk.selfcheck.verify.Expectation;
+import uk.selfcheck.verify.GradePair;
+
+/**
+ * Fits the {@code grading:} numbers of a pack to fixtures that expect judgements, by coordinate descent: each number
+ * in turn takes the value of its grid that agrees best with the fixtures, the others held, until a whole round changes
+ * nothing. Only the judgement rules run for each trial ({@link Evaluator#regrade}); the findings are worked out once.
+ * The fit is measured twice: on the fixtures it was fitted to, and by k-fold cross-validation, fitting on all folds but
+ * one and predicting that one, which is the honest figure for inspections the fixtures do not hold.
+ */
+public final class Calibrator {
+    /** How many whole rounds the search may take; it usually settles in two or three. */
+    static final int MAX_ROUNDS = 6;
+    /** What a judgement two or more grades out costs in the score, against one for each exact judgement. */
+    static final int OFF_BY_TWO_COST = 2;
+
+    /** The numbers searched, each over its grid. The counts of answered criteria and the tolerance stay as set. */
+    public static final Map<String, List<Double>> GRID = grid();
+
+    private final RulePack pack;
+    private final Evaluator evaluator;
+    private final Workers threads;
+
+    public Calibrator(RulePack pack, Workers threads) {
+        this.pack = pack;
+        this.evaluator = new Evaluator(pack);
+        this.threads = threads;
+    }
+
+    /**
+     * The result of a calibration.
+     *
+     * @param start          the pack's own numbers
+     * @param fitted         the numbers fitted to every fixture
+     * @param before         the agreement with the pack's own numbers
+     * @param fittedAgreement the agreement of the fitted numbers on the fixtures they were fitted to
+     * @param crossValidated the agreement of each fold's fit on the fold it never saw
+     * @param folds          how many folds
+     */
+    public record Result(Map<String, Double> start, Map<String, Double> fitted, Agreement before,
+                         Agreement fittedAgreement, Agreement crossValidated, int folds, int fixtures) {
+        /** The numbers the fit changed, by name, in pack.yaml's order. */
+        public Map<String, Double> changed() {
+            Map<String, Double> changed = new LinkedHashMap<>();
+            fitted.forEach((name, value) -> {
+                if (!value.equals(start.get(name))) {
+                    changed.put(name, value);
+                }
+            });
+            return changed;
+        }
+    }
+
+    public Result calibrate(CalibrationSet set, int folds) throws EvaluationException {
+        Map<String, Double> start = GradingNumbers.of(pack.manifest().grading());
+        List<CalibrationSet.Item> items = set.items();
+        Agreement before = agreement(items, start);
+        Map<String, Double> fitted = fit(items, start);
+        Agreement fittedAgreement = agreement(items, fitted);
+        List<List<GradePair>> heldOut = new ArrayList<>();
+        List<List<CalibrationSet.Item>> byFold = folds(items, folds);
+        for (int fold = 0; fold < byFold.size(); fold++) {
+            List<CalibrationSet.Item> training = new ArrayList<>();
+            for (int other = 0; other < byFold.size(); other++) {
+                if (other != fold) {
+                    training.addAll(byFold.get(other));
+                }
+            }
+            Map<String, Double> numbers = fit(training, start);
+            heldOut.addAll(pairs(byFold.get(fold), numbers));
+        }
+        return new Result(start, fitted, before, fittedAgreement, Agreement.ofPairs(heldOut), byFold.size(),
+                items.size());
+    }
+
+    /**
+     * The fixtures dealt into {@code k} folds: ordered by the expected overall grade (or the first judgement's), then
+     * authority, and dealt in turn, so each fold holds a like mix of grades and an authority's inspections stay
+     * together. Fewer fixtures than folds gives one fold each.
+     */
+    static List<List<CalibrationSet.Item>> folds(List<CalibrationSet.Item> items, int k) {
+        Map<String, List<CalibrationSet.Item>> byAuthority = new TreeMap<>();
+        items.forEach(item -> byAuthority.computeIfAbsent(item.authority(), a -> new ArrayList<>()).add(item));
+        List<List<CalibrationSet.Item>> groups = new ArrayList<>(byAuthority.values());
+        groups.sort(Comparator.comparing((List<CalibrationSet.Item> g) -> headline(g.get(0)))
+                .thenComparing(g -> g.get(0).authority()));
+        int n = Math.min(k, groups.size());
+        List<List<CalibrationSet.Item>> folds = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            folds.add(new ArrayList<>());
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            folds.get(i % n).addAll(groups.get(i));
+        }
+        return folds;
+    }
+
+    private static String headline(CalibrationSet.Item item) {
+        return item.expected().getOrDefault(Expectation.OVERALL, item.expected().values().iterator().next());
+    }
+
+    /**
+     * Coordinate descent from {@code start}: the best-agreeing value of each number in turn, until a round changes
+     * nothing. The first round tries every value of each grid; later rounds, the values next to each number's own,
+     * since a number far from a value that was best once seldom becomes best after the others move a little.
+     */
+    Map<String, Double> fit(List<CalibrationSet.Item> items, Map<String, Double> start) throws EvaluationException {
+        Map<String, Double> best = new LinkedHashMap<>(start);
+        int bestScore = score(agreement(items, best));
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            boolean improved = false;
+            for (Map.Entry<String, List<Double>> number : GRID.entrySet()) {
+                for (Double value : round == 0 ? number.getValue() : neighbours(number.getValue(),
+                        best.get(number.getKey()))) {
+                    if (value.equals(best.get(number.getKey()))) {
+                        continue;
+                    }
+                    Map<String, Double> trial = new LinkedHashMap<>(best);
+                    trial.put(number.getKey(), value);
+                    int score = score(agreement(items, trial));
+                    if (score > bestScore) {
+                        best = trial;
+                        bestScore = score;
+                        improved = true;
+                    }
+                }
+            }
+            if (!improved) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** The grid's values either side of {@code value}, or every value when {@code value} is not on the grid. */
+    static List<Double> neighbours(List<Double> grid, double value) {
+        int at = grid.indexOf(value);
+        if (at < 0) {
+            return grid;
+        }
+        return grid.subList(Math.max(0, at - 1), Math.min(grid.size(), at + 2));
+    }
+
+    /** Exact judgements, overall and areas alike, less the cost of those two or more grades out. */
+    static int score(Agreement a) {
+        return a.overall().exact() + a.areas().exact() - OFF_BY_TWO_COST * a.offByTwo();
+    }
+
+    Agreement agreement(List<CalibrationSet.Item> items, Map<String, Double> numbers) throws EvaluationException {
+        return Agreement.ofPairs(pairs(items, numbers));
+    }
+
+    /** Each fixture's expected judgements beside what these numbers predict, a list a fixture, in the fixtures' order. */
+    List<List<GradePair>> pairs(List<CalibrationSet.Item> items, Map<String, Double> numbers)
+            throws EvaluationException {
+        GradingPolicy policy = GradingNumbers.policy(numbers);
+        List<Future<List<GradePair>>> pending = new ArrayList<>();
+        for (CalibrationSet.Item item : items) {
+            pending.add(threads.submit(() -> pairs(item, evaluator.regrade(item.prepared(), policy))));
+        }
+        List<List<GradePair>> pairs = new ArrayList<>();
+        for (Future<List<GradePair>> future : pending) {
+            pairs.add(threads.resultOf(future));
+        }
+        return pairs;
+    }
+
+    private static List<GradePair> pairs(CalibrationSet.Item item, Evaluation evaluation) {
+        List<GradePair> pairs = new ArrayList<>();
+        item.expected().forEach((id, grade) -> pairs.add(new GradePair(id, grade, GradePair.predicted(evaluation,
+                id))));
+        return pairs;
+    }
+
+    private static Map<String, List<Double>> grid() {
+        Map<String, List<Double>> g = new LinkedHashMap<>();
+        g.put("area.good_max_weakness_share", steps(0.1, 0.5, 0.025));
+        g.put("area.inadequate_min_weakness_share", steps(0.35, 0.8, 0.05));
+        g.put("area.outstanding_max_weakness_share", steps(0.0, 0.3, 0.025));
+        g.put("area.outstanding_min_exceptional", steps(0, 8, 1));
+        g.put("area.inadequate_min_serious_weaknesses", steps(1, 8, 1));
+        g.put("area.good_max_serious_weaknesses", steps(0, 5, 1));
+        g.put("weakness_weight.low", List.of(0.5, 1.0, 1.5, 2.0));
+        g.put("weakness_weight.medium", List.of(1.0, 1.5, 2.0, 2.5, 3.0, 4.0));
+        g.put("weakness_weight.high", List.of(2.0, 3.0, 4.0, 5.0, 6.0));
+        g.put("weakness_weight.critical", List.of(3.0, 4.0, 5.0, 6.0, 8.0, 10.0));
+        g.put("strength_weight.low", List.of(0.5, 1.0, 1.5, 2.0));
+        g.put("strength_weight.medium", List.of(1.0, 1.5, 2.0, 2.5, 3.0));
+        g.put("strength_weight.high", List.of(2.0, 2.5, 3.0, 4.0, 5.0));
+        g.put("strength_prevalence.mostly", List.of(0.25, 0.5, 0.75, 1.0));
+        g.put("strength_prevalence.exceptional", List.of(1.0, 1.25, 1.5, 2.0, 3.0));
+        return g;
+    }
+
+    /** from, from + step, ... to, rounded to three places so that grid values print as written. */
+    private static List<Double> steps(double from, double to, double step) {
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; from + i * step <= to + 1e-9; i++) {
+            values.add(Math.round((from + i * step) * 1000) / 1000.0);
+        }
+        return values;
+    }
+}
