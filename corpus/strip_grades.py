@@ -38,7 +38,8 @@ SERVICE_STATEMENT = re.compile(
     r"\b(?:(?:services?|the\s+local\s+authority|the\s+council|the\s+authority)\b[^.]{0,60}?\b"
     r"(?:are|is|remain|remains|were|was|be|being|been|become|became|now)\s+(?:not\s+)?(?:yet\s+)?(?:now\s+)?"
     r"(?:consistently\s+|fully\s+|still\s+)?" + GRADE + r"\b|"
-    r"(?:consistently\s+)?(?:good|outstanding|inadequate)\s+services\b|to\s+be\s+good\b|"
+    r"(?:consistently\s+)?(?:good|outstanding|inadequate|exceptional)\s+services?\b|to\s+be\s+good\b|"
+    r"securely\s+good\b|:\s*" + GRADE + r"\b|"
     r"from\s+(?:inadequate|requires\s+improvement)\s+to\b|"
     r"(?:" + GRADE + r")\s+(?:overall|judgement)\b)", re.I)
 

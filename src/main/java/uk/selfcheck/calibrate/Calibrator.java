@@ -196,6 +196,7 @@ public final class Calibrator {
         g.put("area.outstanding_min_exceptional", steps(0, 8, 1));
         g.put("area.inadequate_min_serious_weaknesses", steps(1, 8, 1));
         g.put("area.good_max_serious_weaknesses", steps(0, 5, 1));
+        g.put("leadership.max_above_best_practice", List.of(0.0, 1.0));
         g.put("weakness_weight.low", List.of(0.5, 1.0, 1.5, 2.0));
         g.put("weakness_weight.medium", List.of(1.0, 1.5, 2.0, 2.5, 3.0, 4.0));
         g.put("weakness_weight.high", List.of(2.0, 3.0, 4.0, 5.0, 6.0));

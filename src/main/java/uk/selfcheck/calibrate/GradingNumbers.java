@@ -30,6 +30,7 @@ public final class GradingNumbers {
         numbers.put("area.good_max_serious_weaknesses", (double) t.goodMaxSeriousWeaknesses());
         numbers.put("area.outstanding_max_weakness_share", t.outstandingMaxWeaknessShare());
         numbers.put("area.outstanding_min_exceptional", (double) t.outstandingMinExceptional());
+        numbers.put("leadership.max_above_best_practice", (double) t.leadershipMaxAboveBestPractice());
         numbers.put("self_evaluation.tolerance", (double) policy.getSelfEvaluationTolerance());
         return numbers;
     }
@@ -47,7 +48,7 @@ public final class GradingNumbers {
                 case "strength_weight" -> strength.put(Severity.fromId(key).orElseThrow(), value);
                 case "strength_prevalence" -> prevalence.put(Rating.fromId(key).orElseThrow(), value);
                 case "weakness_weight" -> weakness.put(Severity.fromId(key).orElseThrow(), value);
-                case "area", "self_evaluation" -> { }
+                case "area", "leadership", "self_evaluation" -> { }
                 default -> throw new IllegalArgumentException("no grading number " + name);
             }
         });
@@ -55,7 +56,8 @@ public final class GradingNumbers {
                 whole(numbers, "area.min_answered_criteria"), whole(numbers, "area.inadequate_min_serious_weaknesses"),
                 numbers.get("area.inadequate_min_weakness_share"), numbers.get("area.good_max_weakness_share"),
                 whole(numbers, "area.good_max_serious_weaknesses"), numbers.get("area.outstanding_max_weakness_share"),
-                whole(numbers, "area.outstanding_min_exceptional"));
+                whole(numbers, "area.outstanding_min_exceptional"),
+                whole(numbers, "leadership.max_above_best_practice"));
         return new GradingPolicy(strength, prevalence, weakness, thresholds,
                 whole(numbers, "self_evaluation.tolerance"));
     }
@@ -63,7 +65,8 @@ public final class GradingNumbers {
     /** Whether the named number is a count, written without a decimal point. */
     public static boolean isWhole(String name) {
         return name.equals("area.min_answered_criteria") || name.endsWith("_weaknesses")
-                || name.equals("area.outstanding_min_exceptional") || name.equals("self_evaluation.tolerance");
+                || name.equals("area.outstanding_min_exceptional") || name.equals("self_evaluation.tolerance")
+                || name.equals("leadership.max_above_best_practice");
     }
 
     private static int whole(Map<String, Double> numbers, String name) {

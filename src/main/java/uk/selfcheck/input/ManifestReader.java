@@ -27,7 +27,7 @@ public final class ManifestReader {
     private static final List<String> ROLES = List.of(Judgement.PRACTICE, Judgement.LEADERSHIP, Judgement.SUB_JUDGEMENT,
             Judgement.SEPARATE);
     private static final Set<String> GRADING = Fields.keys("strength_weight", "strength_prevalence",
-            "weakness_weight", "area", "self_evaluation");
+            "weakness_weight", "area", "leadership", "self_evaluation");
     private static final Set<String> AREA = Fields.keys("min_answered_criteria", "inadequate_min_serious_weaknesses",
             "inadequate_min_weakness_share", "good_max_weakness_share", "good_max_serious_weaknesses",
             "outstanding_max_weakness_share", "outstanding_min_exceptional");
@@ -173,13 +173,20 @@ public final class ManifestReader {
             f.allowOnly(selfEvaluation, Fields.keys("tolerance"), "grading.self_evaluation");
             tolerance = (int) number(f, selfEvaluation, "tolerance");
         }
+        int aboveBest = 1;
+        YamlNode.Mapping leadership = Optional.ofNullable(map.get("leadership"))
+                .flatMap(n -> f.mapping(n, "leadership")).orElse(null);
+        if (leadership != null) {
+            f.allowOnly(leadership, Fields.keys("max_above_best_practice"), "grading.leadership");
+            aboveBest = (int) number(f, leadership, "max_above_best_practice");
+        }
         return new GradingPolicy(strengthWeights, prevalence, weaknessWeights, new GradingPolicy.Thresholds(
                 (int) number(f, area, "min_answered_criteria"),
                 (int) number(f, area, "inadequate_min_serious_weaknesses"),
                 number(f, area, "inadequate_min_weakness_share"), number(f, area, "good_max_weakness_share"),
                 (int) number(f, area, "good_max_serious_weaknesses"),
                 number(f, area, "outstanding_max_weakness_share"),
-                (int) number(f, area, "outstanding_min_exceptional")), tolerance);
+                (int) number(f, area, "outstanding_min_exceptional"), aboveBest), tolerance);
     }
 
     private static double number(Fields f, YamlNode.Mapping map, String key) {

@@ -28,11 +28,13 @@ public final class GradingPolicy {
      * @param goodMaxSeriousWeaknesses        good allows at most this many serious weaknesses
      * @param outstandingMaxWeaknessShare     outstanding allows weaknesses at most this share of the weight
      * @param outstandingMinExceptional       outstanding needs exceptional practice in at least this many criteria
+     * @param leadershipMaxAboveBestPractice  leaders are at most this many grades better than the best practice
+     *                                        judgement ({@code grading.leadership.max_above_best_practice})
      */
     public record Thresholds(int minAnsweredCriteria, int inadequateMinSeriousWeaknesses,
                              double inadequateMinWeaknessShare, double goodMaxWeaknessShare,
                              int goodMaxSeriousWeaknesses, double outstandingMaxWeaknessShare,
-                             int outstandingMinExceptional) {
+                             int outstandingMinExceptional, int leadershipMaxAboveBestPractice) {
     }
 
     public GradingPolicy(Map<Severity, Double> strengthWeights, Map<Rating, Double> strengthPrevalence,
@@ -101,6 +103,10 @@ public final class GradingPolicy {
 
     public int getOutstandingMinExceptional() {
         return thresholds.outstandingMinExceptional();
+    }
+
+    public int getLeadershipMaxAboveBestPractice() {
+        return thresholds.leadershipMaxAboveBestPractice();
     }
 
     /** How many grades above the predicted grade the leaders' own grade may be before it counts as over-optimistic. */
