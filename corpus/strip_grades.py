@@ -54,8 +54,9 @@ IMPROVEMENT = re.compile(r"\b(?:requires?|requiring)\s+improvement\b", re.I)
 # leavers is good', 'no longer inadequate'.
 AREA_STATEMENT = re.compile(
     r"\b(?:(?:help\s+and\s+protection|care\s+leavers|children\s+in\s+care|children\s+looked\s+after|"
-    r"looked\s+after\s+children|leaders(?:hip)?|adoption|governance|the\s+board)\b[^.]{0,40}?\b"
-    r"(?:are|is|remain|remains|were|was)\s+(?:now\s+)?(?:still\s+)?" + GRADE + r"\s*[.,;]|"
+    r"looked\s+after\s+children|leaders(?:hip)?|adoption|governance|the\s+board|[LD]SCB|the\s+partnership)\b"
+    r"[^.]{0,60}?\b"
+    r"(?:are|is|remain|remains|were|was)\s+(?:now\s+)?(?:still\s+)?" + GRADE + r"\b|"
     r"no\s+longer\s+" + GRADE + r")", re.I)
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[’'”\"]?\s+(?=[A-Z0-9‘'“\"(•])")

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import uk.selfcheck.report.JsonReport;
 import uk.selfcheck.verify.Agreement;
+import uk.selfcheck.verify.output.JsonOutput;
 
 /** What {@code selfcheck calibrate} prints, as text or JSON, and the overlay it writes. */
 public final class CalibrationReport {
@@ -24,6 +25,10 @@ public final class CalibrationReport {
         out.append(String.format(Locale.ROOT, "  %-30s %18d %18d %18d%n", "off by two or more",
                 r.before().offByTwo(), r.fittedAgreement().offByTwo(), r.crossValidated().offByTwo()));
         out.append("\nThe cross-validated figure is the one to expect on inspections these fixtures do not hold.\n");
+        if (!r.crossValidatedOffByTwo().isEmpty()) {
+            out.append("Cross-validated predictions two or more grades out:\n");
+            r.crossValidatedOffByTwo().forEach(line -> out.append("  ").append(line).append('\n'));
+        }
         Map<String, Double> changed = r.changed();
         if (changed.isEmpty()) {
             out.append("The fit changes none of the pack's numbers.\n");
@@ -43,6 +48,9 @@ public final class CalibrationReport {
     }
 
     private static String cell(Agreement.Tally t) {
+        if (t.total() == 0) {
+            return "-";
+        }
         return t.exact() + "/" + t.total() + " (" + Math.round(t.exactPercent()) + "%)";
     }
 
@@ -50,9 +58,10 @@ public final class CalibrationReport {
         ObjectNode root = JsonReport.MAPPER.createObjectNode();
         root.put("fixtures", r.fixtures());
         root.put("folds", r.folds());
-        root.set("before", agreement(r.before()));
-        root.set("fitted", agreement(r.fittedAgreement()));
-        root.set("cross_validated", agreement(r.crossValidated()));
+        root.set("before", JsonOutput.agreement(r.before()));
+        root.set("fitted", JsonOutput.agreement(r.fittedAgreement()));
+        root.set("cross_validated", JsonOutput.agreement(r.crossValidated()));
+        r.crossValidatedOffByTwo().forEach(root.putArray("cross_validated_off_by_two")::add);
         ObjectNode changed = root.putObject("changed");
         r.changed().forEach((name, value) -> {
             ObjectNode c = changed.putObject(name);
@@ -66,21 +75,6 @@ public final class CalibrationReport {
         }
     }
 
-    private static ObjectNode agreement(Agreement a) {
-        ObjectNode node = JsonReport.MAPPER.createObjectNode();
-        tally(node.putObject("overall"), a.overall());
-        tally(node.putObject("areas"), a.areas());
-        node.put("off_by_two", a.offByTwo());
-        return node;
-    }
-
-    private static void tally(ObjectNode node, Agreement.Tally t) {
-        node.put("exact", t.exact());
-        node.put("within_one", t.withinOne());
-        node.put("off_by_two", t.offByTwo());
-        node.put("total", t.total());
-    }
-
     /**
      * An overlay.yaml holding the numbers the fit changed, under pack.yaml's own keys, for {@code --rules PACK --rules
      * FOLDER}.
@@ -92,8 +86,9 @@ public final class CalibrationReport {
         out.append("# Written by selfcheck calibrate: the grading numbers fitted to ").append(r.fixtures())
                 .append(" fixtures.\n");
         out.append("description: \"Grading fitted to ").append(r.fixtures()).append(" fixtures; cross-validated ")
-                .append("agreement: overall ").append(overall.exact()).append("/").append(overall.total())
-                .append(", areas ").append(areas.exact()).append("/").append(areas.total()).append("\"\n");
+                .append("agreement: ").append(overall.total() == 0 ? "" : "overall " + overall.exact() + "/"
+                        + overall.total() + ", ").append("areas ").append(areas.exact()).append("/")
+                .append(areas.total()).append("\"\n");
         Map<String, Map<String, Double>> sections = new LinkedHashMap<>();
         r.changed().forEach((name, value) -> {
             int dot = name.indexOf('.');

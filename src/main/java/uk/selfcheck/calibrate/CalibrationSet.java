@@ -14,6 +14,7 @@ import uk.selfcheck.engine.Workers;
 import uk.selfcheck.input.InputError;
 import uk.selfcheck.input.InputException;
 import uk.selfcheck.input.SelfAssessmentReader;
+import uk.selfcheck.model.SelfAssessment;
 import uk.selfcheck.verify.Expectation;
 import uk.selfcheck.verify.ExpectationReader;
 import uk.selfcheck.verify.FixtureRunner;
@@ -42,7 +43,7 @@ public record CalibrationSet(List<Item> items) {
         List<InputError> errors = new ArrayList<>();
         List<Path> kept = new ArrayList<>();
         List<Expectation> expectations = new ArrayList<>();
-        List<uk.selfcheck.model.SelfAssessment> assessments = new ArrayList<>();
+        List<SelfAssessment> assessments = new ArrayList<>();
         SelfAssessmentReader reader = new SelfAssessmentReader(pack.manifest(), pack.catalog(), today);
         for (Path fixture : fixtures) {
             Path expectationPath = FixtureRunner.expectationOf(fixture);
@@ -65,7 +66,7 @@ public record CalibrationSet(List<Item> items) {
         List<Item> items = new ArrayList<>();
         try (Workers threads = new Workers("preparing fixtures")) {
             List<Future<Evaluator.Prepared>> pending = new ArrayList<>();
-            for (uk.selfcheck.model.SelfAssessment assessment : assessments) {
+            for (SelfAssessment assessment : assessments) {
                 pending.add(threads.submit(() -> evaluator.prepare(assessment)));
             }
             for (int i = 0; i < kept.size(); i++) {

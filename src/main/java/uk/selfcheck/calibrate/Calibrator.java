@@ -30,7 +30,11 @@ public final class Calibrator {
     /** What a judgement two or more grades out costs in the score, against one for each exact judgement. */
     static final int OFF_BY_TWO_COST = 2;
 
-    /** The numbers searched, each over its grid. The counts of answered criteria and the tolerance stay as set. */
+    /**
+     * The numbers searched, each over its grid. Some stay as set: the count of answered criteria and the tolerance,
+     * which no fixture of published grades can measure, and the serious failures good allows, which the descriptor
+     * of good fixes at none (risks identified and managed through timely decisions).
+     */
     public static final Map<String, List<Double>> GRID = grid();
 
     private final RulePack pack;
@@ -52,9 +56,12 @@ public final class Calibrator {
      * @param fittedAgreement the agreement of the fitted numbers on the fixtures they were fitted to
      * @param crossValidated the agreement of each fold's fit on the fold it never saw
      * @param folds          how many folds
+     * @param crossValidatedOffByTwo each judgement that its fold's fit predicted two or more grades out, as
+     *                       {@code fixture: judgement expected X, predicted Y}
      */
     public record Result(Map<String, Double> start, Map<String, Double> fitted, Agreement before,
-                         Agreement fittedAgreement, Agreement crossValidated, int folds, int fixtures) {
+                         Agreement fittedAgreement, Agreement crossValidated, int folds, int fixtures,
+                         List<String> crossValidatedOffByTwo) {
         /** The numbers the fit changed, by name, in pack.yaml's order. */
         public Map<String, Double> changed() {
             Map<String, Double> changed = new LinkedHashMap<>();
@@ -74,6 +81,7 @@ public final class Calibrator {
         Map<String, Double> fitted = fit(items, start);
         Agreement fittedAgreement = agreement(items, fitted);
         List<List<GradePair>> heldOut = new ArrayList<>();
+        List<String> offByTwo = new ArrayList<>();
         List<List<CalibrationSet.Item>> byFold = folds(items, folds);
         for (int fold = 0; fold < byFold.size(); fold++) {
             List<CalibrationSet.Item> training = new ArrayList<>();
@@ -83,10 +91,20 @@ public final class Calibrator {
                 }
             }
             Map<String, Double> numbers = fit(training, start);
-            heldOut.addAll(pairs(byFold.get(fold), numbers));
+            List<List<GradePair>> predicted = pairs(byFold.get(fold), numbers);
+            for (int i = 0; i < predicted.size(); i++) {
+                for (GradePair pair : predicted.get(i)) {
+                    if (pair.distance().orElse(0) >= 2) {
+                        offByTwo.add(byFold.get(fold).get(i).name() + ": " + pair.judgement() + " expected "
+                                + pair.expected() + ", predicted " + pair.predicted());
+                    }
+                }
+            }
+            heldOut.addAll(predicted);
         }
+        offByTwo.sort(null);
         return new Result(start, fitted, before, fittedAgreement, Agreement.ofPairs(heldOut), byFold.size(),
-                items.size());
+                items.size(), List.copyOf(offByTwo));
     }
 
     /**
@@ -194,8 +212,8 @@ public final class Calibrator {
         g.put("area.inadequate_min_weakness_share", steps(0.35, 0.8, 0.05));
         g.put("area.outstanding_max_weakness_share", steps(0.0, 0.3, 0.025));
         g.put("area.outstanding_min_exceptional", steps(0, 8, 1));
+        g.put("area.outstanding_min_exceptional_share", steps(0.0, 0.3, 0.025));
         g.put("area.inadequate_min_serious_weaknesses", steps(1, 8, 1));
-        g.put("area.good_max_serious_weaknesses", steps(0, 5, 1));
         g.put("leadership.max_above_best_practice", List.of(0.0, 1.0));
         g.put("weakness_weight.low", List.of(0.5, 1.0, 1.5, 2.0));
         g.put("weakness_weight.medium", List.of(1.0, 1.5, 2.0, 2.5, 3.0, 4.0));

@@ -30,6 +30,7 @@ public final class GradingNumbers {
         numbers.put("area.good_max_serious_weaknesses", (double) t.goodMaxSeriousWeaknesses());
         numbers.put("area.outstanding_max_weakness_share", t.outstandingMaxWeaknessShare());
         numbers.put("area.outstanding_min_exceptional", (double) t.outstandingMinExceptional());
+        numbers.put("area.outstanding_min_exceptional_share", t.outstandingMinExceptionalShare());
         numbers.put("leadership.max_above_best_practice", (double) t.leadershipMaxAboveBestPractice());
         numbers.put("self_evaluation.tolerance", (double) policy.getSelfEvaluationTolerance());
         return numbers;
@@ -56,7 +57,7 @@ public final class GradingNumbers {
                 whole(numbers, "area.min_answered_criteria"), whole(numbers, "area.inadequate_min_serious_weaknesses"),
                 numbers.get("area.inadequate_min_weakness_share"), numbers.get("area.good_max_weakness_share"),
                 whole(numbers, "area.good_max_serious_weaknesses"), numbers.get("area.outstanding_max_weakness_share"),
-                whole(numbers, "area.outstanding_min_exceptional"),
+                whole(numbers, "area.outstanding_min_exceptional"), numbers.get("area.outstanding_min_exceptional_share"),
                 whole(numbers, "leadership.max_above_best_practice"));
         return new GradingPolicy(strength, prevalence, weakness, thresholds,
                 whole(numbers, "self_evaluation.tolerance"));

@@ -59,9 +59,15 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         OutputFile.Checked target = null;
         if (overlay != null) {
-            if (!Files.isDirectory(overlay)) {
-                throw new ParameterException(spec.commandLine(), "--overlay " + overlay + " is not a folder");
+            Path parent = overlay.toAbsolutePath().getParent();
+            if (Files.exists(overlay) && !Files.isDirectory(overlay)) {
+                throw new ParameterException(spec.commandLine(), "--overlay " + overlay + " is a file; name a folder");
             }
+            if (!Files.exists(overlay) && (parent == null || !Files.isDirectory(parent))) {
+                throw new ParameterException(spec.commandLine(), "--overlay " + overlay + ": the folder " + parent
+                        + " does not exist");
+            }
+            Files.createDirectories(overlay);
             target = OutputFile.checked(spec.commandLine(), overlay.resolve("overlay.yaml"), force);
         }
         RulePack rules = pack.load();

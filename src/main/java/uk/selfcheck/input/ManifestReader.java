@@ -30,7 +30,7 @@ public final class ManifestReader {
             "weakness_weight", "area", "leadership", "self_evaluation");
     private static final Set<String> AREA = Fields.keys("min_answered_criteria", "inadequate_min_serious_weaknesses",
             "inadequate_min_weakness_share", "good_max_weakness_share", "good_max_serious_weaknesses",
-            "outstanding_max_weakness_share", "outstanding_min_exceptional");
+            "outstanding_max_weakness_share", "outstanding_min_exceptional", "outstanding_min_exceptional_share");
 
     private ManifestReader() {
     }
@@ -186,7 +186,8 @@ public final class ManifestReader {
                 number(f, area, "inadequate_min_weakness_share"), number(f, area, "good_max_weakness_share"),
                 (int) number(f, area, "good_max_serious_weaknesses"),
                 number(f, area, "outstanding_max_weakness_share"),
-                (int) number(f, area, "outstanding_min_exceptional"), aboveBest), tolerance);
+                (int) number(f, area, "outstanding_min_exceptional"),
+                number(f, area, "outstanding_min_exceptional_share"), aboveBest), tolerance);
     }
 
     private static double number(Fields f, YamlNode.Mapping map, String key) {

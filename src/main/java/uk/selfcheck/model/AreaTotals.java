@@ -60,6 +60,11 @@ public record AreaTotals(String judgement, int answered, double strengthWeight, 
         return total == 0 ? 0 : weaknessWeight / total;
     }
 
+    /** The share of the strengths answered 'exceptional', 0 without strengths. */
+    public double getExceptionalShare() {
+        return strengths == 0 ? 0 : (double) exceptionalStrengths / strengths;
+    }
+
     /** The share as a whole percentage, for the reasons a report gives. */
     public long getWeaknessPercent() {
         return Math.round(getWeaknessShare() * 100);

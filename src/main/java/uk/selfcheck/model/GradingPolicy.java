@@ -28,13 +28,15 @@ public final class GradingPolicy {
      * @param goodMaxSeriousWeaknesses        good allows at most this many serious weaknesses
      * @param outstandingMaxWeaknessShare     outstanding allows weaknesses at most this share of the weight
      * @param outstandingMinExceptional       outstanding needs exceptional practice in at least this many criteria
+     * @param outstandingMinExceptionalShare  and in at least this share of the criteria answered as strengths
      * @param leadershipMaxAboveBestPractice  leaders are at most this many grades better than the best practice
      *                                        judgement ({@code grading.leadership.max_above_best_practice})
      */
     public record Thresholds(int minAnsweredCriteria, int inadequateMinSeriousWeaknesses,
                              double inadequateMinWeaknessShare, double goodMaxWeaknessShare,
                              int goodMaxSeriousWeaknesses, double outstandingMaxWeaknessShare,
-                             int outstandingMinExceptional, int leadershipMaxAboveBestPractice) {
+                             int outstandingMinExceptional, double outstandingMinExceptionalShare,
+                             int leadershipMaxAboveBestPractice) {
     }
 
     public GradingPolicy(Map<Severity, Double> strengthWeights, Map<Rating, Double> strengthPrevalence,
@@ -103,6 +105,10 @@ public final class GradingPolicy {
 
     public int getOutstandingMinExceptional() {
         return thresholds.outstandingMinExceptional();
+    }
+
+    public double getOutstandingMinExceptionalShare() {
+        return thresholds.outstandingMinExceptionalShare();
     }
 
     public int getLeadershipMaxAboveBestPractice() {

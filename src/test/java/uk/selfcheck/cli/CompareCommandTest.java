@@ -19,9 +19,19 @@ class CompareCommandTest {
     Path dir;
     private Path later;
 
-    /** A year on: plans now focus on outcomes for most children, and supervision is still not reflective. */
+    private Path earlier;
+
+    /**
+     * The year before, child protection enquiries were rarely thorough (a serious failure); a year on they are, plans
+     * now focus on outcomes for most children, and plans have grown jargon.
+     */
     @BeforeEach
     void aYearLater() throws Exception {
+        String before = Files.readString(Path.of(NEWCASTLE))
+                .replace("      s47_enquiries_thorough:\n        rating: consistently",
+                        "      s47_enquiries_thorough:\n        rating: rarely");
+        earlier = dir.resolve("newcastle-2019.yaml");
+        Files.writeString(earlier, before);
         String yaml = Files.readString(Path.of(NEWCASTLE))
                 .replace("      cin_cp_plans_outcome_focused:\n        rating: rarely",
                         "      cin_cp_plans_outcome_focused:\n        rating: mostly")
@@ -34,22 +44,22 @@ class CompareCommandTest {
 
     @Test
     void textShowsGradesThenAndNowAndFindingsGainedAndLost() {
-        Cli cli = Cli.run("compare", NEWCASTLE, later.toString());
+        Cli cli = Cli.run("compare", earlier.toString(), later.toString());
         assertEquals(0, cli.exitCode(), cli.err());
         String out = cli.out();
         assertTrue(out.contains("  The experiences and progress of children who need help and protection: requires "
                 + "improvement to be good -> good (improved)\n"), out);
-        assertTrue(out.contains("(unchanged)"), out);
-        assertTrue(out.contains("WEAKNESSES RESOLVED (1)\n  W-PLANS-TASK-FOCUSED (high): Plans focus on tasks rather "
-                + "than outcomes\n"), out);
+        assertTrue(out.contains("WEAKNESSES RESOLVED (2)\n  W-S47-ENQUIRIES-NOT-THOROUGH (critical): Child protection "
+                + "enquiries are not consistently thorough or focused on risk\n  W-PLANS-TASK-FOCUSED (high): Plans "
+                + "focus on tasks rather than outcomes\n"), out);
         assertTrue(out.contains("NEW WEAKNESSES (1)\n  W-PLANS-JARGON"), out);
-        assertTrue(out.contains("STRENGTHS GAINED (1)\n  S-PLANS-OUTCOME-FOCUSED"), out);
+        assertTrue(out.contains("STRENGTHS GAINED (2)\n  S-S47-ENQUIRIES-THOROUGH"), out);
         assertTrue(out.contains("STRENGTHS LOST (1)\n  S-PLANS-EASY-TO-UNDERSTAND"), out);
     }
 
     @Test
     void jsonHasTheSameContent() throws Exception {
-        Cli cli = Cli.run("compare", NEWCASTLE, later.toString(), "--format", "json");
+        Cli cli = Cli.run("compare", earlier.toString(), later.toString(), "--format", "json");
         assertEquals(0, cli.exitCode(), cli.err());
         JsonNode root = new ObjectMapper().readTree(cli.out());
         assertEquals("2019-09-03", root.get("old").get("date").asText());
@@ -59,7 +69,7 @@ class CompareCommandTest {
         assertEquals("requires_improvement", help.get("old").asText());
         assertEquals("good", help.get("new").asText());
         assertEquals("improved", help.get("change").asText());
-        assertEquals("W-PLANS-TASK-FOCUSED", root.get("weaknesses_resolved").get(0).get("id").asText());
+        assertEquals("W-S47-ENQUIRIES-NOT-THOROUGH", root.get("weaknesses_resolved").get(0).get("id").asText());
         assertEquals("W-PLANS-JARGON", root.get("weaknesses_new").get(0).get("id").asText());
         assertEquals(false, root.get("unchanged").asBoolean());
     }

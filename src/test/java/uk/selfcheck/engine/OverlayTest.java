@@ -44,12 +44,13 @@ class OverlayTest {
 
     @Test
     void disablingARuleRemovesItsFindingAndCanLiftAGrade() throws Exception {
-        Evaluation before = check(NEWCASTLE, List.of(RULES));
+        Path serious = Path.of("fixtures/edge/serious-failure-help-and-protection.yaml");
+        Evaluation before = check(serious, List.of(RULES));
         assertEquals(Grade.REQUIRES_IMPROVEMENT, grade(before, "help_and_protection"));
-        assertTrue(fired(before, "W-PLANS-TASK-FOCUSED"));
-        Files.writeString(overlay.resolve("overlay.yaml"), "disable:\n  - W-PLANS-TASK-FOCUSED\n");
-        Evaluation after = check(NEWCASTLE, List.of(RULES, overlay));
-        assertFalse(fired(after, "W-PLANS-TASK-FOCUSED"));
+        assertTrue(fired(before, "W-FD-IMMEDIATE-RISK-DELAYED"));
+        Files.writeString(overlay.resolve("overlay.yaml"), "disable:\n  - W-FD-IMMEDIATE-RISK-DELAYED\n");
+        Evaluation after = check(serious, List.of(RULES, overlay));
+        assertFalse(fired(after, "W-FD-IMMEDIATE-RISK-DELAYED"));
         assertEquals(Grade.GOOD, grade(after, "help_and_protection"));
     }
 

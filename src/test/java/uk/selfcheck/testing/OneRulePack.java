@@ -52,6 +52,13 @@ public final class OneRulePack {
     public static Path writeWithoutRule(Path folder) throws IOException {
         Files.createDirectories(folder.resolve("leadership"));
         Files.copy(Path.of("rules", "pack.yaml"), folder.resolve("pack.yaml"));
+        // the one document the pack cites, where pack.yaml names it (../sources), so that lint finds its passage
+        Path sources = folder.toAbsolutePath().getParent().resolve("sources");
+        Files.createDirectories(sources);
+        Path letter = sources.resolve("newcastle-2019-focused-visit.txt");
+        if (!Files.exists(letter)) {
+            Files.copy(Path.of("sources", "newcastle-2019-focused-visit.txt"), letter);
+        }
         Files.writeString(folder.resolve(CRITERIA_FILE), CRITERIA);
         return folder;
     }

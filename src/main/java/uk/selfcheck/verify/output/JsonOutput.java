@@ -67,7 +67,7 @@ public final class JsonOutput implements VerifyOutput {
     }
 
     /** {@code agreement.overall.exact}, {@code agreement.areas.total}, {@code agreement.off_by_two} and the rest. */
-    static ObjectNode agreement(Agreement a) {
+    public static ObjectNode agreement(Agreement a) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("fixtures", a.fixtures());
         node.set("overall", tally(a.overall()));

@@ -56,15 +56,20 @@ public final class TextOutput implements VerifyOutput {
 
     /** The agreement block: the two headline lines, each judgement, then the confusion matrices. */
     static void agreement(StringBuilder out, Agreement a) {
-        out.append("Agreement with the expected judgements, over ").append(a.fixtures()).append(" fixtures:\n");
-        tally(out, "overall", a.overall());
+        out.append("Agreement with the expected judgements, over ").append(a.fixtures())
+                .append(a.fixtures() == 1 ? " fixture:\n" : " fixtures:\n");
+        if (a.overall().total() > 0) {
+            tally(out, "overall", a.overall());
+        }
         tally(out, "areas", a.areas());
         a.byJudgement().forEach((id, t) -> {
             if (!id.equals("overall")) {
                 tally(out, "  " + id, t);
             }
         });
-        matrix(out, "overall", a.overallMatrix());
+        if (a.overall().total() > 0) {
+            matrix(out, "overall", a.overallMatrix());
+        }
         matrix(out, "areas", a.areaMatrix());
     }
 
