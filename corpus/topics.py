@@ -94,6 +94,27 @@ TOPICS = [
     ("Commissioning", r"commission", ["jsna_informs_commissioning", "commissioning_contract_monitoring"]),
 ]
 
+# (figure, pattern for a report quoting it, the criterion's figure id that holds it)
+FIGURES = [
+    ("Average caseload", r"caseloads? (of|averag\w*|is|are)[^.]{0,30}\b\d+|\d+ (children|cases) (per|each) (social )?worker", "average_caseload"),
+    ("Social worker turnover", r"turnover[^.]{0,60}\d+ ?%|\d+ ?%[^.]{0,40}turnover", "social_worker_turnover"),
+    ("Agency social workers", r"agency (social )?(workers|staff)[^.]{0,40}\d+ ?%|\d+ ?% of (social workers|the workforce)[^.]{0,30}agency", "agency_social_workers"),
+    ("Re-referrals", r"re-?referral[^.]{0,60}\d+ ?%|\d+ ?%[^.]{0,40}re-?referral", "re_referral_rate"),
+    ("Assessments on time", r"assessments?[^.]{0,60}\d+ ?%[^.]{0,40}(timescale|on time|within)", "assessments_on_time"),
+    ("Child protection conferences on time", r"conferences?[^.]{0,60}\d+ ?%|\d+ ?%[^.]{0,40}conferences?", "cp_conferences_on_time"),
+    ("Return home interviews accepted", r"return (home )?interviews?[^.]{0,60}\d+ ?%|\d+ ?%[^.]{0,40}return (home )?interviews?", "rhi_acceptance_rate"),
+    ("Children in care with three or more placements", r"three or more (placements|moves)[^.]{0,40}\d+|\d+ ?%[^.]{0,60}three or more", "cic_three_or_more_placements"),
+    ("Health assessments on time", r"health assessments?[^.]{0,60}\d+ ?%|\d+ ?%[^.]{0,40}health assessments?", "cic_health_assessments_on_time"),
+    ("Dental checks", r"dental[^.]{0,60}\d+ ?%|\d+ ?%[^.]{0,40}dental", "cic_dental_checks"),
+    ("Personal education plans up to date", r"(personal education plans?|PEPs?)[^.]{0,60}\d+ ?%|\d+ ?%[^.]{0,40}(personal education plans?|PEPs)", "cic_peps_up_to_date"),
+    ("Length of care proceedings", r"care proceedings[^.]{0,80}\d+ weeks|\d+ weeks[^.]{0,60}proceedings", "care_proceedings_weeks"),
+    ("Days from care to adoptive placement", r"\d+ days[^.]{0,80}(adopt|placement)|(adopt)[^.]{0,80}\d+ days", "adoption_days_care_to_placement"),
+    ("Care leavers in education, employment or training", r"(education, employment or training|\bEET\b)[^.]{0,40}\d+ ?%|\d+ ?%[^.]{0,60}(education, employment or training|\bEET\b)", "care_leavers_in_eet"),
+    ("Care leavers in suitable accommodation", r"suitable accommodation[^.]{0,40}\d+ ?%|\d+ ?%[^.]{0,60}suitable accommodation", "cl_suitable_accommodation"),
+    ("Staying put arrangements", r"staying put[^.]{0,60}\d+|\d+[^.]{0,30}staying put", "staying_put_arrangements"),
+    ("Care leavers at university", r"\d+[^.]{0,40}(at|attending|in) university|university[^.]{0,40}\d+", "cl_at_university"),
+]
+
 WNTI = re.compile(r"(what needs to improve|areas? for (priority action|improvement)|recommendations)(.{0,1500})", re.I | re.S)
 
 
@@ -112,11 +133,23 @@ def main(argv):
         return 1
     with open(os.path.join(corpus, "grades.csv"), encoding="utf-8") as f:
         graded = [r["file"] for r in csv.DictReader(f) if r["framework"]]
+    figure_ids = set()
+    for path in glob.glob(os.path.join(rules, "**", "*.criteria.yaml"), recursive=True):
+        with open(path, encoding="utf-8") as f:
+            figure_ids.update(re.findall(r"^      - id: (\S+)", f.read(), re.M))
+    unknown = sorted({f for _, _, f in FIGURES} - figure_ids)
+    if unknown:
+        print("figures not in the pack: " + ", ".join(unknown), file=sys.stderr)
+        return 1
+    figure_counts = {f: 0 for f, _, _ in FIGURES}
     counts = {t: [0, 0] for t, _, _ in TOPICS}
     for name in graded:
         with open(os.path.join(corpus, "reports", name), encoding="utf-8") as f:
             text = re.sub(r"\s+", " ", f.read())
         improve = " ".join(m.group(3) for m in WNTI.finditer(text))
+        for figure, pattern, _ in FIGURES:
+            if re.search(pattern, text, re.I):
+                figure_counts[figure] += 1
         for topic, pattern, _ in TOPICS:
             if re.search(pattern, text, re.I):
                 counts[topic][0] += 1
@@ -134,6 +167,14 @@ def main(argv):
         c, w = counts[topic]
         print(f"| {topic} | {c} ({round(100 * c / n)}%) | {w} ({round(100 * w / n)}%) | "
               + ", ".join(f"`{x}`" for x in criteria) + " |")
+    print("\n## Figures reports quote\n")
+    print("How many reports quote each figure for the authority (a pattern over the text, so approximate), and the")
+    print("figure of the self-assessment that holds it.\n")
+    print("| figure | reports | figure id |")
+    print("|---|---|---|")
+    for figure, _, fid in sorted(FIGURES, key=lambda f: -figure_counts[f[0]]):
+        c = figure_counts[figure]
+        print(f"| {figure} | {c} ({round(100 * c / n)}%) | `{fid}` |")
     return 0
 
 
