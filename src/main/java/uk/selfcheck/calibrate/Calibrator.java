@@ -11,7 +11,6 @@ import uk.selfcheck.engine.EvaluationException;
 import uk.selfcheck.engine.Evaluator;
 import uk.selfcheck.engine.RulePack;
 import uk.selfcheck.engine.Workers;
-import uk.selfcheck.model.Evaluation;
 import uk.selfcheck.model.GradingPolicy;
 import uk.selfcheck.verify.Agreement;
 import uk.selfcheck.verify.Expectation;
@@ -190,19 +189,13 @@ public final class Calibrator {
         GradingPolicy policy = GradingNumbers.policy(numbers);
         List<Future<List<GradePair>>> pending = new ArrayList<>();
         for (CalibrationSet.Item item : items) {
-            pending.add(threads.submit(() -> pairs(item, evaluator.regrade(item.prepared(), policy))));
+            pending.add(threads.submit(() -> GradePair.of(item.expected(), evaluator.regrade(item.prepared(),
+                    policy))));
         }
         List<List<GradePair>> pairs = new ArrayList<>();
         for (Future<List<GradePair>> future : pending) {
             pairs.add(threads.resultOf(future));
         }
-        return pairs;
-    }
-
-    private static List<GradePair> pairs(CalibrationSet.Item item, Evaluation evaluation) {
-        List<GradePair> pairs = new ArrayList<>();
-        item.expected().forEach((id, grade) -> pairs.add(new GradePair(id, grade, GradePair.predicted(evaluation,
-                id))));
         return pairs;
     }
 

@@ -16,9 +16,7 @@ final class Comparison {
 
     /** Each judgement the expectation names, beside the prediction. */
     static List<GradePair> grades(Evaluation evaluation, Expectation expected) {
-        List<GradePair> pairs = new ArrayList<>();
-        expected.judgements().forEach((id, grade) -> pairs.add(new GradePair(id, grade, GradePair.predicted(evaluation, id))));
-        return pairs;
+        return GradePair.of(expected.judgements(), evaluation);
     }
 
     /** The judgements predicted otherwise than expected, worded as a reviewer would say it. */

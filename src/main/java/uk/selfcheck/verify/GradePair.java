@@ -1,6 +1,10 @@
 package uk.selfcheck.verify;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import uk.selfcheck.model.Evaluation;
 import uk.selfcheck.model.Grade;
 
 /**
@@ -22,8 +26,15 @@ public record GradePair(String judgement, String expected, String predicted) {
                 : Optional.empty();
     }
 
+    /** Each expected judgement (id to grade id) beside what {@code evaluation} predicts, in the expectation's order. */
+    public static List<GradePair> of(Map<String, String> expected, Evaluation evaluation) {
+        List<GradePair> pairs = new ArrayList<>();
+        expected.forEach((id, grade) -> pairs.add(new GradePair(id, grade, predicted(evaluation, id))));
+        return pairs;
+    }
+
     /** The predicted grade's id for a judgement, or {@code not_graded}, or {@link Agreement#NO_GRADE}. */
-    public static String predicted(uk.selfcheck.model.Evaluation evaluation, String judgement) {
+    public static String predicted(Evaluation evaluation, String judgement) {
         if (Expectation.OVERALL.equals(judgement)) {
             return evaluation.overall() == null ? Agreement.NO_GRADE : evaluation.overall().getGrade().id();
         }
