@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.selfcheck.model.Framework;
-import uk.selfcheck.model.Grade;
 import uk.selfcheck.model.GradingPolicy;
 import uk.selfcheck.model.Judgement;
 import uk.selfcheck.model.PackManifest;

@@ -3,7 +3,6 @@ package uk.selfcheck.verify;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import uk.selfcheck.engine.Evaluator;
 import uk.selfcheck.model.Evaluation;

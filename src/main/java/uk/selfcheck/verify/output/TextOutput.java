@@ -22,17 +22,11 @@ public final class TextOutput implements VerifyOutput {
         StringBuilder out = new StringBuilder();
         for (FixtureResult result : v.results()) {
             if (!result.passed()) {
-                out.append("FAIL ").append(result.name()).append('\n');
-                for (Mismatch m : result.mismatches()) {
-                    out.append("  ").append(m.format()).append('\n');
-                }
+                listed(out, "FAIL", result.name(), result.mismatches());
             }
         }
         for (FixtureResult result : v.missed()) {
-            out.append("MISS ").append(result.name()).append('\n');
-            for (Mismatch m : result.misses()) {
-                out.append("  ").append(m.format()).append('\n');
-            }
+            listed(out, "MISS", result.name(), result.misses());
         }
         Agreement agreement = v.agreement();
         if (!agreement.isEmpty()) {
@@ -52,6 +46,14 @@ public final class TextOutput implements VerifyOutput {
         }
         out.append("verify: ").append(v.passed()).append(" passed, ").append(v.failed()).append(" failed\n");
         return out.toString();
+    }
+
+    /** A fixture under its heading, then each of its mismatches (or misses) at its line. */
+    private static void listed(StringBuilder out, String heading, String name, List<Mismatch> mismatches) {
+        out.append(heading).append(' ').append(name).append('\n');
+        for (Mismatch m : mismatches) {
+            out.append("  ").append(m.format()).append('\n');
+        }
     }
 
     /** The agreement block: the two headline lines, each judgement, then the confusion matrices. */
