@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import uk.selfcheck.model.Answer;
 import uk.selfcheck.model.Grade;
+import uk.selfcheck.model.NotAssessed;
 import uk.selfcheck.model.Rating;
 import uk.selfcheck.model.SelfAssessment;
 import uk.selfcheck.model.SelfGrade;
@@ -130,21 +131,30 @@ public sealed interface Change permits Change.NewRating, Change.NewFigure, Chang
      * A criterion left not assessed, looked at. Re-checked as assessed without a rating: what rating the evidence
      * gives is for the leader to find, so the prediction assumes it adds no finding either way.
      */
-    record Assess(String criterion, int line) implements Change {
+    record Assess(NotAssessed item) implements Change {
         @Override
         public SelfAssessment applyTo(SelfAssessment a) {
-            return new SelfAssessment(a.header(), a.answers(),
-                    a.unassessed().stream().filter(n -> !n.getCriterion().equals(criterion)).toList(), a.selfGrades());
+            return new SelfAssessment(a.header(), a.answers(), a.unassessed().stream()
+                    .filter(n -> !n.getCriterion().equals(item.getCriterion())).toList(), a.selfGrades());
         }
 
         @Override
         public String describe() {
-            return "assess " + criterion + " and rate it from the evidence (line " + line + ")";
+            return item.isOmitted()
+                    ? "assess " + item.getCriterion() + " and add it, rated from the evidence, under answers."
+                            + item.getArea() + "." + item.getTheme()
+                    : "assess " + item.getCriterion() + " and rate it from the evidence (line " + item.getLine() + ")";
         }
 
         @Override
         public String subject() {
-            return criterion;
+            return item.getCriterion();
+        }
+
+        /** Where not_assessed is written; 0 for a criterion left out of the file. */
+        @Override
+        public int line() {
+            return item.getLine();
         }
 
         @Override

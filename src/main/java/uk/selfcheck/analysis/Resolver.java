@@ -49,8 +49,7 @@ final class Resolver {
             return figure(a, weakness).map(r -> new Resolved(r, null));
         }
         if (weakness.getNotAssessed() != null) {
-            return ifCleared(a, new Resolution(weakness, List.of(new Change.Assess(
-                    weakness.getNotAssessed().getCriterion(), weakness.getNotAssessed().getLine()))));
+            return ifCleared(a, new Resolution(weakness, List.of(new Change.Assess(weakness.getNotAssessed()))));
         }
         if (!weakness.getAnswers().isEmpty()) {
             return rating(a, weakness);

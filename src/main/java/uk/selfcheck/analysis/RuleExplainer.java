@@ -26,9 +26,12 @@ import uk.selfcheck.model.SelfAssessment;
  * changing it alone would change whether the rule fires.
  */
 public final class RuleExplainer {
-    /** Every value an answer can take, in scale order, then the two ways of not rating it. */
+    /**
+     * Every value an answer can take, in scale order, then not rating it: a criterion left out of the file reads as
+     * {@code not_assessed}, so that is one option.
+     */
     public static final List<String> OPTIONS = List.of("rarely", "inconsistently", "mostly", "consistently",
-            "exceptional", Rating.NOT_ASSESSED, "left out");
+            "exceptional", Rating.NOT_ASSESSED);
     private static final Pattern FIGURE = Pattern.compile("figure\\s*==\\s*\"([^\"]*)\"");
 
     private final RulePack pack;
@@ -42,7 +45,7 @@ public final class RuleExplainer {
     /**
      * One answer the rule looks at.
      *
-     * @param current  the rating as written, {@code not_assessed}, or {@code left out}
+     * @param current  the rating as written, {@code not_assessed}, or {@code left out} (which reads as not assessed)
      * @param line     where it is written, 0 when left out
      * @param firesAt  the values of {@link #OPTIONS} at which the rule fires, the others held as written
      * @param figures  for a rule that judges a figure: what the figure is and where the rule changes its mind
@@ -83,8 +86,8 @@ public final class RuleExplainer {
         Optional<Answer> answer = a.answers().stream().filter(x -> x.getCriterion().equals(criterion.id())).findFirst();
         Optional<NotAssessed> unassessed = a.unassessed().stream()
                 .filter(n -> n.getCriterion().equals(criterion.id())).findFirst();
-        String current = answer.map(x -> x.getRating().id()).orElse(unassessed.isPresent() ? Rating.NOT_ASSESSED
-                : "left out");
+        String current = answer.map(x -> x.getRating().id()).orElse(unassessed.isPresent()
+                && !unassessed.get().isOmitted() ? Rating.NOT_ASSESSED : "left out");
         int line = answer.map(Answer::getLine).orElse(unassessed.map(NotAssessed::getLine).orElse(0));
         List<String> firesAt = new ArrayList<>();
         boolean deciding = false;
@@ -162,7 +165,7 @@ public final class RuleExplainer {
             Map<String, Double> figures = old.map(Answer::getFigures).orElse(new TreeMap<>());
             answers.add(new Answer(criterion.id(), criterion.area(), criterion.theme(), rating.get(),
                     old.map(Answer::getEvidence).orElse(null), figures, line));
-        } else if (option.equals(Rating.NOT_ASSESSED)) {
+        } else {
             unassessed.add(new NotAssessed(criterion.id(), criterion.area(), criterion.theme(), line));
         }
         return new SelfAssessment(a.header(), answers, unassessed, a.selfGrades());

@@ -33,6 +33,7 @@ public final class GradingNumbers {
         numbers.put("area.outstanding_min_exceptional_share", t.outstandingMinExceptionalShare());
         numbers.put("leadership.max_above_best_practice", (double) t.leadershipMaxAboveBestPractice());
         numbers.put("self_evaluation.tolerance", (double) policy.getSelfEvaluationTolerance());
+        numbers.put("self_evaluation.unassessed_weight", policy.getUnassessedWeight());
         return numbers;
     }
 
@@ -60,7 +61,7 @@ public final class GradingNumbers {
                 whole(numbers, "area.outstanding_min_exceptional"), numbers.get("area.outstanding_min_exceptional_share"),
                 whole(numbers, "leadership.max_above_best_practice"));
         return new GradingPolicy(strength, prevalence, weakness, thresholds,
-                whole(numbers, "self_evaluation.tolerance"));
+                whole(numbers, "self_evaluation.tolerance"), numbers.get("self_evaluation.unassessed_weight"));
     }
 
     /** Whether the named number is a count, written without a decimal point. */

@@ -212,7 +212,8 @@ public final class Evaluator {
         return new Evaluation(assessment.header(), framework, pack.manifest().name() + " " + pack.manifest().version(),
                 areas, overall, overallAbsent(assessment, framework, areas, overall),
                 ordered ? inReportOrder(findings, order) : Collections.unmodifiableList(findings),
-                assessment.notAssessed().stream().sorted().toList()); // not in the order written: key order means nothing
+                // not in the order written: key order means nothing
+                assessment.notAssessed().stream().sorted().toList(), assessment.leftOut().stream().sorted().toList());
     }
 
     /**

@@ -168,9 +168,13 @@ public final class ManifestReader {
         YamlNode.Mapping selfEvaluation = Optional.ofNullable(map.get("self_evaluation"))
                 .flatMap(n -> f.mapping(n, "self_evaluation")).orElse(null);
         int tolerance = 0;
+        double unassessedWeight = 0;
         if (selfEvaluation != null) {
-            f.allowOnly(selfEvaluation, Fields.keys("tolerance"), "grading.self_evaluation");
+            f.allowOnly(selfEvaluation, Fields.keys("tolerance", "unassessed_weight"), "grading.self_evaluation");
             tolerance = (int) number(f, selfEvaluation, "tolerance");
+            if (selfEvaluation.get("unassessed_weight") != null) {
+                unassessedWeight = number(f, selfEvaluation, "unassessed_weight");
+            }
         }
         int aboveBest = 1;
         YamlNode.Mapping leadership = Optional.ofNullable(map.get("leadership"))
@@ -186,7 +190,7 @@ public final class ManifestReader {
                 (int) number(f, area, "good_max_serious_weaknesses"),
                 number(f, area, "outstanding_max_weakness_share"),
                 (int) number(f, area, "outstanding_min_exceptional"),
-                number(f, area, "outstanding_min_exceptional_share"), aboveBest), tolerance);
+                number(f, area, "outstanding_min_exceptional_share"), aboveBest), tolerance, unassessedWeight);
     }
 
     private static double number(Fields f, YamlNode.Mapping map, String key) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,7 +104,27 @@ public final class SelfAssessmentReader {
         f.throwIfAny();
         Assessment header = new Assessment(displayName, authority, date, framework.id(), focused, visitTheme,
                 List.copyOf(judgements), framework.overall() && !focused);
+        notAssessed.addAll(omitted(framework, judgements, answers, notAssessed));
         return new SelfAssessment(header, answers, notAssessed, selfGrades);
+    }
+
+    /**
+     * The criteria of the judgements in scope that the file neither rates nor writes down as not assessed, in catalogue
+     * order: leaving a criterion out says the same as {@code not_assessed}, and is read so.
+     */
+    private List<NotAssessed> omitted(Framework framework, List<String> judgements, List<Answer> answers,
+                                      List<NotAssessed> notAssessed) {
+        Set<String> written = new HashSet<>();
+        answers.forEach(a -> written.add(a.getCriterion()));
+        notAssessed.forEach(n -> written.add(n.getCriterion()));
+        List<NotAssessed> omitted = new ArrayList<>();
+        for (Criterion c : catalog.criteria()) {
+            boolean inScope = framework.judgementFor(c.area()).map(j -> judgements.contains(j.id())).orElse(false);
+            if (inScope && !written.contains(c.id())) {
+                omitted.add(NotAssessed.omitted(c));
+            }
+        }
+        return omitted;
     }
 
     private String readDate(Fields f, YamlNode.Mapping map) {

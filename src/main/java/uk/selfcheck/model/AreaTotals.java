@@ -33,8 +33,9 @@ public record AreaTotals(String judgement, int answered, double strengthWeight, 
         List<Finding> exceptional = new ArrayList<>();
         for (Object o : findings) {
             Finding finding = (Finding) o;
-            if (!judgement.covers(finding.getArea())) {
-                continue;
+            if (!judgement.covers(finding.getArea())
+                    || finding.getNotAssessed() != null && policy.weightOf(finding) == 0) {
+                continue; // another judgement's, or a gap in the self-evaluation that the policy reports only
             }
             if (finding.isWeakness()) {
                 weaknesses.add(finding);

@@ -9,10 +9,13 @@ import java.util.Optional;
  *
  * @param overall       null when no overall judgement is due or an area could not be graded
  * @param overallAbsent why there is no overall judgement, or null
+ * @param notAssessed   the criteria written down as not assessed, sorted
+ * @param leftOut       the criteria of the judgements in scope that the file leaves out, sorted: they read as not
+ *                      assessed
  */
 public record Evaluation(Assessment assessment, Framework framework, String pack, List<AreaResult> areas,
                          OverallGrade overall, String overallAbsent, List<Finding> findings,
-                         List<String> notAssessed) {
+                         List<String> notAssessed, List<String> leftOut) {
 
     /** One judgement's outcome. */
     public record AreaResult(Judgement judgement, AreaGrade grade, AreaTotals totals) {

@@ -92,12 +92,14 @@ public final class Finding {
         return new Finding(info, Arrays.asList(answers), info.severity(), false, detail);
     }
 
-    /** For a criterion the leader wrote down as not assessed. */
+    /** For a criterion the leader wrote down as not assessed, or left out of the file. */
     public static Finding notAssessed(RuleContext drools, NotAssessed criterion) {
         RuleInfo info = registry(drools).lookup(drools.getRule());
-        return new Finding(info, List.of(), null, info.severity(), false, criterion.getCriterion()
-                + " is written down as " + Rating.NOT_ASSESSED + " (line " + criterion.getLine() + ").", null,
-                criterion);
+        String detail = criterion.isOmitted()
+                ? criterion.getCriterion() + " is not in the self-assessment, which reads as " + Rating.NOT_ASSESSED + "."
+                : criterion.getCriterion() + " is written down as " + Rating.NOT_ASSESSED + " (line "
+                        + criterion.getLine() + ").";
+        return new Finding(info, List.of(), null, info.severity(), false, detail, null, criterion);
     }
 
     /** The ids of findings a judgement rule collected, for the reasons it records. */

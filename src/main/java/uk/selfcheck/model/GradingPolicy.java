@@ -17,6 +17,7 @@ public final class GradingPolicy {
     private final Map<Severity, Double> weaknessWeights;
     private final Thresholds thresholds;
     private final int selfEvaluationTolerance;
+    private final double unassessedWeight;
 
     /**
      * The numbers of {@code grading.area}.
@@ -40,16 +41,25 @@ public final class GradingPolicy {
     }
 
     public GradingPolicy(Map<Severity, Double> strengthWeights, Map<Rating, Double> strengthPrevalence,
-                         Map<Severity, Double> weaknessWeights, Thresholds thresholds, int selfEvaluationTolerance) {
+                         Map<Severity, Double> weaknessWeights, Thresholds thresholds, int selfEvaluationTolerance,
+                         double unassessedWeight) {
         this.strengthWeights = new EnumMap<>(strengthWeights);
         this.strengthPrevalence = new EnumMap<>(strengthPrevalence);
         this.weaknessWeights = new EnumMap<>(weaknessWeights);
         this.thresholds = thresholds;
         this.selfEvaluationTolerance = selfEvaluationTolerance;
+        this.unassessedWeight = unassessedWeight;
     }
 
-    /** What a finding adds to its area's strength or weakness total. */
+    /**
+     * What a finding adds to its area's strength or weakness total. A finding that a criterion is not assessed weighs
+     * {@code self_evaluation.unassessed_weight} whatever its severity: it says what the self-evaluation left out, not
+     * how practice is.
+     */
     public double weightOf(Finding finding) {
+        if (finding.getNotAssessed() != null) {
+            return unassessedWeight;
+        }
         if (finding.isWeakness()) {
             return weaknessWeights.getOrDefault(finding.getEffectiveSeverity(), 0.0);
         }
@@ -118,5 +128,10 @@ public final class GradingPolicy {
     /** How many grades above the predicted grade the leaders' own grade may be before it counts as over-optimistic. */
     public int getSelfEvaluationTolerance() {
         return selfEvaluationTolerance;
+    }
+
+    /** What a finding that a criterion is not assessed adds to its area's weaknesses (0: it is reported only). */
+    public double getUnassessedWeight() {
+        return unassessedWeight;
     }
 }

@@ -54,6 +54,9 @@ public final class HtmlReport implements Report {
                     .append(String.join(", ", e.notAssessed().stream().map(c -> "<span class=\"id\">" + text(c)
                             + "</span>").toList())).append("</p>\n</section>\n");
         }
+        if (!e.leftOut().isEmpty()) {
+            body.append("<section id=\"left-out\">\n<p>").append(text(Report.leftOut(e))).append("</p>\n</section>\n");
+        }
         body.append("<footer><p>Produced by selfcheck with rule pack ").append(text(e.pack()))
                 .append(". Each finding cites the published documents it comes from.</p></footer>\n");
         return Html.page(title, body.toString());

@@ -97,6 +97,8 @@ public final class JsonReport implements Report {
         raises.forEach(r -> raise(raise.addObject(), r));
         ArrayNode notAssessed = root.putArray("not_assessed");
         e.notAssessed().forEach(notAssessed::add);
+        ArrayNode leftOut = root.putArray("left_out");
+        e.leftOut().forEach(leftOut::add);
         return write(root);
     }
 

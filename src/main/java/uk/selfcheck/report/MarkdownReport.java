@@ -49,6 +49,9 @@ public final class MarkdownReport implements Report {
             out.append("\n## Not assessed\n\n").append(e.notAssessed().size()).append(" criteria: ");
             out.append(String.join(", ", e.notAssessed().stream().map(Markdown::code).toList())).append('\n');
         }
+        if (!e.leftOut().isEmpty()) {
+            out.append("\n").append(Report.leftOut(e)).append('\n');
+        }
         return out.toString();
     }
 

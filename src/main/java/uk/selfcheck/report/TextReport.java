@@ -57,6 +57,9 @@ public final class TextReport implements Report {
             out.append("\nNot assessed (").append(e.notAssessed().size()).append(" criteria): ")
                     .append(String.join(", ", e.notAssessed())).append('\n');
         }
+        if (!e.leftOut().isEmpty()) {
+            out.append("\n").append(Text.wrap(Report.leftOut(e), ""));
+        }
         return out.toString();
     }
 

@@ -59,7 +59,7 @@ class SelfEvaluationChecksTest {
     }
 
     @Test
-    void ratingsTheFiguresContradictAndGapsAreFlaggedAndWeighOnLeadership() throws Exception {
+    void ratingsTheFiguresContradictAndGapsAreFlaggedAndOnlyTheContradictionsWeighOnLeadership() throws Exception {
         JsonNode report = check("");
         List<String> ids = ids(report);
         for (String id : List.of("W-SELF-EVALUATION-CASELOADS-CONTRADICTED", "W-SELF-EVALUATION-STABILITY-CONTRADICTED",
@@ -80,10 +80,34 @@ class SelfEvaluationChecksTest {
                 assertEquals("immediate_risk_response is written down as not_assessed (line 8).",
                         f.get("detail").asText());
             }
+            if (f.get("id").asText().equals("W-SELF-EVALUATION-UNASSESSED-OVERSIGHT")) {
+                assertEquals("management_oversight_of_cases is not in the self-assessment, which reads as "
+                        + "not_assessed.", f.get("detail").asText(), "left out reads as not assessed");
+            }
         }
+        assertTrue(ids.contains("W-SELF-EVALUATION-UNASSESSED-OVERSIGHT"), "a criterion left out is a gap too");
+        assertTrue(report.get("left_out").toString().contains("\"management_oversight_of_cases\""));
+        assertFalse(report.get("not_assessed").toString().contains("management_oversight_of_cases"));
         JsonNode leadership = report.get("areas").get(0);
         assertEquals("leadership", leadership.get("id").asText());
-        assertTrue(leadership.get("weakness_weight").asDouble() >= 8, "four medium weaknesses: " + leadership);
+        // the two figures and three contradictions, medium each; gaps are reported but weigh nothing
+        assertEquals(10.0, leadership.get("weakness_weight").asDouble(), leadership.toString());
+        assertFalse(leadership.toString().contains("UNASSESSED"), leadership.toString());
+    }
+
+    @Test
+    void leavingACriterionOutReadsTheSameAsWritingNotAssessed() throws Exception {
+        JsonNode written = check("");
+        Path file = dir.resolve("sa.yaml");
+        Files.writeString(file, LEADERS.replace("%SCOPE%", "").replace("      immediate_risk_response: not_assessed\n",
+                "      contact_referral_decisions_timely: not_assessed\n"));
+        JsonNode deleted = new ObjectMapper().readTree(Cli.run("check", file.toString(), "--format", "json").out());
+        assertTrue(ids(deleted).contains("W-SELF-EVALUATION-UNASSESSED-IMMEDIATE-RISK"), "deleting the line: "
+                + ids(deleted));
+        assertEquals(written.get("judgements"), deleted.get("judgements"));
+        assertEquals(written.get("areas"), deleted.get("areas"));
+        assertEquals(ids(written), ids(deleted));
+        assertTrue(deleted.get("left_out").toString().contains("\"immediate_risk_response\""));
     }
 
     @Test
@@ -96,9 +120,8 @@ class SelfEvaluationChecksTest {
     @Test
     void bringingTheFiguresDownResolvesTheContradictionsToo() throws Exception {
         String text = Cli.run("check", write(""), "--format", "text").out().replaceAll("\\s+", " ");
-        assertTrue(text.contains("Resolve 2 weaknesses; no smaller set lifts it: - W-FIG-CASELOADS-HIGH (medium): "
-                + "bring average_caseload from 26 to 22 (caseloads_manageable, line 14) - W-FIG-TURNOVER-HIGH "
-                + "(medium): bring social_worker_turnover from 25 to 20 (workforce_stable, line 18)"), text);
+        assertTrue(text.contains("Resolve 1 weakness: - W-FIG-CASELOADS-HIGH (medium): bring average_caseload from 26 "
+                + "to 22 (caseloads_manageable, line 14)"), text);
     }
 
     private String write(String scope) throws Exception {
