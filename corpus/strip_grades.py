@@ -59,6 +59,13 @@ AREA_STATEMENT = re.compile(
     r"(?:are|is|remain|remains|were|was)\s+(?:now\s+)?(?:still\s+)?" + GRADE + r"\b|"
     r"no\s+longer\s+" + GRADE + r")", re.I)
 
+# Phrases that state a judgement in other words: 'outstanding leadership', 'an outstanding impact on practice' (the
+# leadership judgement's own name), 'receive outstanding care and support', a grade word in quotation marks, and the
+# grade descriptors some reports print ('A local authority that is inadequate is providing services where...').
+GRADE_PHRASE = re.compile(
+    r"\b(?:outstanding|inadequate)\s+(?:leadership|impact|care\s+and\s+support)\b|"
+    r"[‘'“\"]" + GRADE + r"[’'”\"]|\ba\s+local\s+authority\s+that\s+is\b", re.I)
+
 SENTENCE_END = re.compile(r"(?<=[.!?])[’'”\"]?\s+(?=[A-Z0-9‘'“\"(•])")
 
 
@@ -67,7 +74,7 @@ def states_a_grade(sentence):
         return True
     if not GRADE_RE.search(sentence):
         return False
-    if IMPROVEMENT.search(sentence):
+    if IMPROVEMENT.search(sentence) or GRADE_PHRASE.search(sentence):
         return True
     return bool(JUDGING.search(sentence) or SERVICE_STATEMENT.search(sentence) or AREA_STATEMENT.search(sentence))
 
