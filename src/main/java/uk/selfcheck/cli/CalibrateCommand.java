@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 import uk.selfcheck.calibrate.CalibrationReport;
 import uk.selfcheck.calibrate.CalibrationSet;
 import uk.selfcheck.calibrate.Calibrator;
+import uk.selfcheck.calibrate.SeverityEvidence;
 import uk.selfcheck.engine.RulePack;
 import uk.selfcheck.engine.Workers;
 
@@ -45,6 +46,10 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an existing DIR/overlay.yaml.")
     boolean force;
 
+    @Option(names = "--severities", description = "Instead of fitting, show how the fixtures' published grades weigh "
+            + "each weakness rule, and the severities that evidence questions.")
+    boolean severities;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
     String format;
@@ -56,6 +61,9 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         if (!format.equals("text") && !format.equals("json")) {
             throw new ParameterException(spec.commandLine(), "--format must be text or json");
+        }
+        if (severities && overlay != null) {
+            throw new ParameterException(spec.commandLine(), "--severities fits nothing, so it writes no --overlay");
         }
         OutputFile.Checked target = null;
         if (overlay != null) {
@@ -78,6 +86,12 @@ final class CalibrateCommand implements Callable<Integer> {
             if (set.size() == 0) {
                 throw new ParameterException(spec.commandLine(), "no fixture under " + roots
                         + " expects judgements: a fixture is X.yaml with X.expected.yaml naming its judgements");
+            }
+            if (severities) {
+                List<SeverityEvidence.Row> rows = SeverityEvidence.of(rules, set);
+                spec.commandLine().getOut().print(format.equals("json") ? SeverityEvidence.json(rows)
+                        : SeverityEvidence.text(rows));
+                return ExitCode.OK.code();
             }
             result = new Calibrator(rules, threads).calibrate(set, folds);
         }
