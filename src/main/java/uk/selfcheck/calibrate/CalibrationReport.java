@@ -24,7 +24,9 @@ public final class CalibrationReport {
         row(out, "areas exact", r.before().areas(), r.fittedAgreement().areas(), r.crossValidated().areas());
         out.append(String.format(Locale.ROOT, "  %-30s %18d %18d %18d%n", "off by two or more",
                 r.before().offByTwo(), r.fittedAgreement().offByTwo(), r.crossValidated().offByTwo()));
-        out.append("\nThe cross-validated figure is the one to expect on inspections these fixtures do not hold.\n");
+        out.append("\nThe cross-validated figure is the one to expect on inspections these fixtures do not hold: each fold\n")
+                .append("is predicted by numbers fitted to the others, starting from the middle of each number's range\n")
+                .append("rather than from the pack's numbers, which may have been fitted to these fixtures.\n");
         if (!r.crossValidatedOffByTwo().isEmpty()) {
             out.append("Cross-validated predictions two or more grades out:\n");
             r.crossValidatedOffByTwo().forEach(line -> out.append("  ").append(line).append('\n'));

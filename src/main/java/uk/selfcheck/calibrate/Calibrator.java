@@ -26,6 +26,8 @@ import uk.selfcheck.verify.GradePair;
 public final class Calibrator {
     /** How many whole rounds the search may take; it usually settles in two or three. */
     static final int MAX_ROUNDS = 6;
+    /** Rounds that try every value of each grid before the search narrows to neighbours. */
+    static final int FULL_ROUNDS = 2;
     /** What a judgement two or more grades out costs in the score, against one for each exact judgement. */
     static final int OFF_BY_TWO_COST = 2;
 
@@ -89,7 +91,9 @@ public final class Calibrator {
                     training.addAll(byFold.get(other));
                 }
             }
-            Map<String, Double> numbers = fit(training, start);
+            // from the middle of each range, not from the pack's numbers: those may have been fitted to these very
+            // fixtures, and a search that starts there would carry what it learnt of the held-out fold
+            Map<String, Double> numbers = fit(training, middles(start));
             List<List<GradePair>> predicted = pairs(byFold.get(fold), numbers);
             for (int i = 0; i < predicted.size(); i++) {
                 for (GradePair pair : predicted.get(i)) {
@@ -134,8 +138,9 @@ public final class Calibrator {
 
     /**
      * Coordinate descent from {@code start}: the best-agreeing value of each number in turn, until a round changes
-     * nothing. The first round tries every value of each grid; later rounds, the values next to each number's own,
-     * since a number far from a value that was best once seldom becomes best after the others move a little.
+     * nothing. The first two rounds try every value of each grid (one is not enough from a start far from the best:
+     * a number's best value moves once the others have); later rounds, the values next to each number's own, since a
+     * number far from a value that was best twice seldom becomes best after the others move a little.
      */
     Map<String, Double> fit(List<CalibrationSet.Item> items, Map<String, Double> start) throws EvaluationException {
         Map<String, Double> best = new LinkedHashMap<>(start);
@@ -143,7 +148,7 @@ public final class Calibrator {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             boolean improved = false;
             for (Map.Entry<String, List<Double>> number : GRID.entrySet()) {
-                for (Double value : round == 0 ? number.getValue() : neighbours(number.getValue(),
+                for (Double value : round < FULL_ROUNDS ? number.getValue() : neighbours(number.getValue(),
                         best.get(number.getKey()))) {
                     if (value.equals(best.get(number.getKey()))) {
                         continue;
@@ -163,6 +168,13 @@ public final class Calibrator {
             }
         }
         return best;
+    }
+
+    /** {@code numbers} with each searched number at the middle of its grid: a start that knows no fixture. */
+    static Map<String, Double> middles(Map<String, Double> numbers) {
+        Map<String, Double> middle = new LinkedHashMap<>(numbers);
+        GRID.forEach((name, grid) -> middle.put(name, grid.get(grid.size() / 2)));
+        return middle;
     }
 
     /** The grid's values either side of {@code value}, or every value when {@code value} is not on the grid. */
