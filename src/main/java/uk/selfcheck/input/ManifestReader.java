@@ -27,6 +27,9 @@ public final class ManifestReader {
             Judgement.SEPARATE);
     private static final Set<String> GRADING = Fields.keys("strength_weight", "strength_prevalence",
             "weakness_weight", "area", "leadership", "self_evaluation");
+    /** No weight or count the grading uses comes near these; a larger one is a typing slip. */
+    private static final double MAX_WEIGHT = 100;
+    private static final double MAX_COUNT = 1000;
     private static final Set<String> AREA = Fields.keys("min_answered_criteria", "inadequate_min_serious_weaknesses",
             "inadequate_min_weakness_share", "good_max_weakness_share", "good_max_serious_weaknesses",
             "outstanding_max_weakness_share", "outstanding_min_exceptional", "outstanding_min_exceptional_share");
@@ -157,7 +160,8 @@ public final class ManifestReader {
                         f.error(e, YamlNode.child(m.path(), k), "unknown rating '" + k + "'",
                                 Suggestions.closest(k, Rating.allowedValues()));
                     } else {
-                        f.number(e.value(), k).ifPresent(v -> prevalence.put(rating.get(), v));
+                        f.number(e.value(), k).ifPresent(v -> prevalence.put(rating.get(), inRange(f, e.value(),
+                                "strength_prevalence." + k, v, 0, MAX_WEIGHT, false)));
                     }
                 }));
         YamlNode.Mapping area = requiredMapping(f, map, "area").orElse(null);
@@ -171,9 +175,9 @@ public final class ManifestReader {
         double unassessedWeight = 0;
         if (selfEvaluation != null) {
             f.allowOnly(selfEvaluation, Fields.keys("tolerance", "unassessed_weight"), "grading.self_evaluation");
-            tolerance = (int) number(f, selfEvaluation, "tolerance");
+            tolerance = (int) number(f, selfEvaluation, "tolerance", 0, 3, true);
             if (selfEvaluation.get("unassessed_weight") != null) {
-                unassessedWeight = number(f, selfEvaluation, "unassessed_weight");
+                unassessedWeight = number(f, selfEvaluation, "unassessed_weight", 0, MAX_WEIGHT, false);
             }
         }
         int aboveBest = 1;
@@ -181,16 +185,46 @@ public final class ManifestReader {
                 .flatMap(n -> f.mapping(n, "leadership")).orElse(null);
         if (leadership != null) {
             f.allowOnly(leadership, Fields.keys("max_above_best_practice"), "grading.leadership");
-            aboveBest = (int) number(f, leadership, "max_above_best_practice");
+            aboveBest = (int) number(f, leadership, "max_above_best_practice", 0, 3, true);
+        }
+        double inadequateShare = number(f, area, "inadequate_min_weakness_share", 0, 1, false);
+        double goodShare = number(f, area, "good_max_weakness_share", 0, 1, false);
+        double outstandingShare = number(f, area, "outstanding_max_weakness_share", 0, 1, false);
+        boolean shares = inadequateShare <= 1 && goodShare <= 1 && outstandingShare <= 1 && inadequateShare >= 0
+                && goodShare >= 0 && outstandingShare >= 0;
+        if (shares && area.get("good_max_weakness_share") != null
+                && (goodShare >= inadequateShare || outstandingShare > goodShare)) {
+            f.error(area.get("good_max_weakness_share"), "the weakness shares must rise with the grades they lower: "
+                    + "outstanding_max_weakness_share (" + outstandingShare + ") at most good_max_weakness_share ("
+                    + goodShare + "), which must be below inadequate_min_weakness_share (" + inadequateShare + ")");
         }
         return new GradingPolicy(strengthWeights, prevalence, weaknessWeights, new GradingPolicy.Thresholds(
-                (int) number(f, area, "min_answered_criteria"),
-                (int) number(f, area, "inadequate_min_serious_weaknesses"),
-                number(f, area, "inadequate_min_weakness_share"), number(f, area, "good_max_weakness_share"),
-                (int) number(f, area, "good_max_serious_weaknesses"),
-                number(f, area, "outstanding_max_weakness_share"),
-                (int) number(f, area, "outstanding_min_exceptional"),
-                number(f, area, "outstanding_min_exceptional_share"), aboveBest), tolerance, unassessedWeight);
+                (int) number(f, area, "min_answered_criteria", 0, MAX_COUNT, true),
+                (int) number(f, area, "inadequate_min_serious_weaknesses", 1, MAX_COUNT, true),
+                inadequateShare, goodShare,
+                (int) number(f, area, "good_max_serious_weaknesses", 0, MAX_COUNT, true),
+                outstandingShare,
+                (int) number(f, area, "outstanding_min_exceptional", 0, MAX_COUNT, true),
+                number(f, area, "outstanding_min_exceptional_share", 0, 1, false), aboveBest), tolerance,
+                unassessedWeight);
+    }
+
+    /** A number of {@code map}, checked to lie in {@code min}..{@code max} and, for a count, to be whole. */
+    private static double number(Fields f, YamlNode.Mapping map, String key, double min, double max, boolean whole) {
+        double value = number(f, map, key);
+        return map.get(key) == null ? value : inRange(f, map.get(key), key, value, min, max, whole);
+    }
+
+    private static double inRange(Fields f, YamlNode node, String key, double value, double min, double max,
+                                  boolean whole) {
+        if (whole && value != Math.rint(value)) {
+            f.error(node, key + " is a count: write a whole number, not " + value);
+        } else if (value < min || value > max) {
+            f.error(node, key + " = " + (whole ? String.valueOf((long) value) : String.valueOf(value))
+                    + " is outside its meaningful range, " + (whole ? (long) min + " to " + (long) max
+                    : min + " to " + max) + (max == 1 && !whole ? " (a share of the weight)" : ""));
+        }
+        return value;
     }
 
     private static double number(Fields f, YamlNode.Mapping map, String key) {
@@ -215,7 +249,8 @@ public final class ManifestReader {
                 f.error(e, YamlNode.child(m.path(), k), "unknown severity '" + k + "'; use low, medium, high, critical",
                         Suggestions.closest(k, List.of("low", "medium", "high", "critical")));
             } else {
-                f.number(e.value(), k).ifPresent(v -> weights.put(severity.get(), v));
+                f.number(e.value(), k).ifPresent(v -> weights.put(severity.get(), inRange(f, e.value(), key + "." + k, v,
+                        0, MAX_WEIGHT, false)));
             }
         }));
         return weights;

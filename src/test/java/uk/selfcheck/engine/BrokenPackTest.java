@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,34 @@ class BrokenPackTest {
         Files.writeString(pack.resolve("leadership/workforce.drl"), GOOD_RULE);
         RulePack loaded = RulePackLoader.load(pack);
         assertTrue(loaded.rule("S-CASELOADS").isPresent());
+    }
+
+    @Test
+    void gradingNumbersOutsideTheirRangeAreEachNamedAtTheirLine() throws IOException {
+        Path manifest = pack.resolve("pack.yaml");
+        Files.writeString(manifest, Files.readString(manifest)
+                .replaceFirst("good_max_weakness_share: [0-9.]+", "good_max_weakness_share: 1.7")
+                .replaceFirst("tolerance: [0-9]+", "tolerance: -1")
+                .replaceFirst("high: [0-9.]+", "high: -3")
+                .replaceFirst("inadequate_min_serious_weaknesses: [0-9]+", "inadequate_min_serious_weaknesses: 2.5"));
+        String problems = problems(GOOD_RULE);
+        for (String expected : List.of(
+                "grading.area.good_max_weakness_share: good_max_weakness_share = 1.7 is outside its meaningful range, "
+                        + "0.0 to 1.0 (a share of the weight)",
+                "grading.self_evaluation.tolerance: tolerance = -1 is outside its meaningful range, 0 to 3",
+                "strength_weight.high = -3.0 is outside its meaningful range",
+                "inadequate_min_serious_weaknesses is a count: write a whole number, not 2.5")) {
+            assertTrue(problems.contains(expected), "expected '" + expected + "' in:\n" + problems);
+        }
+        assertTrue(problems.contains("pack.yaml:"), problems);
+    }
+
+    @Test
+    void weaknessSharesOutOfOrderAreRefused() throws IOException {
+        Path manifest = pack.resolve("pack.yaml");
+        Files.writeString(manifest, Files.readString(manifest)
+                .replaceFirst("good_max_weakness_share: [0-9.]+", "good_max_weakness_share: 0.7"));
+        assertTrue(problems(GOOD_RULE).contains("the weakness shares must rise with the grades they lower"));
     }
 
     @Test
