@@ -43,6 +43,10 @@ final class NewRuleCommand implements Callable<Integer> {
             description = "Folder to write into, e.g. an overlay folder given later as --rules DIR.")
     Path dir;
 
+    @Option(names = "--replace", description = "Write the rule even though the pack already has one of this id, which "
+            + "it then replaces when DIR is given as a later --rules folder.")
+    boolean replace;
+
     @Override
     public Integer call() throws Exception {
         if (!id.matches("[SW]-[A-Z0-9]+(-[A-Z0-9]+)*")) {
@@ -58,6 +62,12 @@ final class NewRuleCommand implements Callable<Integer> {
         Criterion c = rulePack.catalog().criterion(criterion).orElseThrow(() -> new InputException(new InputError(
                 "--criterion", 0, 0, "", "no criterion '" + criterion + "' in the pack",
                 Suggestions.closest(criterion, rulePack.catalog().criterionIds()))));
+        java.util.Optional<uk.selfcheck.model.RuleInfo> existing = rulePack.rule(id);
+        if (existing.isPresent() && !replace) {
+            throw new InputException(new InputError("RULE_ID", 0, 0, "", "the pack already has " + id + " ("
+                    + existing.get().file() + ":" + existing.get().line() + "); a new rule of that id would replace it. "
+                    + "Choose another id, or add --replace to write one that replaces it (nothing was written)", null));
+        }
         boolean strength = id.startsWith("S-");
         String name = id.toLowerCase(Locale.ROOT);
         Path drl = dir.resolve(name + ".drl");
@@ -72,6 +82,8 @@ final class NewRuleCommand implements Callable<Integer> {
         OutputFile.write(drl, drl(c, strength, name), java.util.List.of());
         OutputFile.write(cases, cases(strength), java.util.List.of());
         spec.commandLine().getErr().println("wrote " + drl + " and " + cases);
+        existing.ifPresent(rule -> spec.commandLine().getErr().println("With --rules " + dir + " after the pack, it "
+                + "replaces " + id + " of " + rule.file() + ":" + rule.line() + "."));
         spec.commandLine().getErr().println("Fill in the title, text, recommendation and sources, then run: selfcheck "
                 + "rules lint --rules <pack> --rules " + dir + " && selfcheck verify --rules <pack> --rules " + dir
                 + " " + cases);

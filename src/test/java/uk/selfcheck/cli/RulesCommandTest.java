@@ -1,6 +1,7 @@
 package uk.selfcheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -106,6 +107,24 @@ class RulesCommandTest {
                 "--dir", overlay.toString());
         assertEquals(ExitCode.BAD_INPUT.code(), again.exitCode(), "never overwrites");
         assertTrue(again.err().contains("already exists"), again.err());
+    }
+
+    @Test
+    void newRefusesAnIdThePackHasUnlessToldToReplaceIt() throws Exception {
+        Path overlay = tmp.resolve("client");
+        Cli refused = Cli.run("rules", "new", "W-PLANS-TASK-FOCUSED", "--criterion", "cin_cp_plans_quality", "--dir",
+                overlay.toString());
+        assertEquals(ExitCode.BAD_INPUT.code(), refused.exitCode());
+        assertTrue(refused.err().contains("the pack already has W-PLANS-TASK-FOCUSED (rules/help_and_protection/"
+                + "plans_and_reviews.drl:"), refused.err());
+        assertTrue(refused.err().contains("add --replace"), refused.err());
+        assertFalse(Files.exists(overlay.resolve("w-plans-task-focused.drl")), "nothing was written");
+        Cli replaced = Cli.run("rules", "new", "W-PLANS-TASK-FOCUSED", "--criterion", "cin_cp_plans_quality", "--dir",
+                overlay.toString(), "--replace");
+        assertEquals(0, replaced.exitCode(), replaced.err());
+        assertTrue(replaced.err().contains("replaces W-PLANS-TASK-FOCUSED of rules/help_and_protection/"
+                + "plans_and_reviews.drl:"), replaced.err());
+        assertTrue(Files.exists(overlay.resolve("w-plans-task-focused.drl")));
     }
 
     @Test
