@@ -13,7 +13,9 @@ public enum ExitCode {
     /** The rule pack is broken: a DRL error, bad metadata, a rule that fails or loops while running. */
     BAD_RULES(4),
     /** Something unexpected went wrong inside selfcheck. */
-    INTERNAL(5);
+    INTERNAL(5),
+    /** What was asked was done, but writing it to standard output failed: a full disk, a closed pipe. */
+    OUTPUT_FAILED(6);
 
     private final int code;
 

@@ -20,7 +20,8 @@ import uk.selfcheck.engine.Timings;
             "2:wrong usage of the command line",
             "3:invalid self-assessment or other input file",
             "4:broken rule pack",
-            "5:internal error"})
+            "5:internal error",
+            "6:the output could not be written to standard output"})
 public final class Main implements Runnable {
     static {
         // Drools logs through SLF4J; keep it quiet and on stderr so stdout carries only the report.
@@ -39,7 +40,9 @@ public final class Main implements Runnable {
         // UTF-8 whatever the locale: under LANG=C, Java 17 would print the pack's dashes and quotes as '?'.
         PrintWriter err = utf8(System.err);
         PackPreload.start(args, err);
-        System.exit(mainWithoutExit(args, utf8(System.out), err));
+        // straight to the file descriptor, not through System.out: a PrintStream swallows a failed write, and
+        // mainWithoutExit must see it
+        System.exit(mainWithoutExit(args, utf8(new java.io.FileOutputStream(java.io.FileDescriptor.out)), err));
     }
 
     private static PrintWriter utf8(java.io.OutputStream stream) {
@@ -56,6 +59,13 @@ public final class Main implements Runnable {
         cli.setParameterExceptionHandler(Failures::usage);
         int code = cli.execute(args);
         out.flush();
+        // PrintWriter never throws: a write that failed (a full disk, a closed pipe) shows only here, and a report
+        // cut short must not pass for a whole one
+        if (out.checkError()) {
+            err.println("selfcheck: could not write to standard output (the disk may be full, or the program reading "
+                    + "it stopped); what was written is incomplete");
+            code = ExitCode.OUTPUT_FAILED.code();
+        }
         err.flush();
         return code;
     }

@@ -127,4 +127,20 @@ class CliTest {
         assertEquals(whole.getCommandSpec().qualifiedName(), alone.getCommandSpec().qualifiedName());
         assertEquals(whole.getSubcommands().keySet(), alone.getSubcommands().keySet());
     }
+
+    @Test
+    void aReportThatCannotBeWrittenToStandardOutputFailsWithAMessage() {
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.mainWithoutExit(new String[] {"check", GATESHEAD_2015}, new java.io.PrintWriter(full),
+                new java.io.PrintWriter(err));
+        assertEquals(ExitCode.OUTPUT_FAILED.code(), code);
+        assertEquals(6, code);
+        assertTrue(err.toString().contains("could not write to standard output"), err.toString());
+    }
 }
