@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import uk.selfcheck.engine.RulePack;
 import uk.selfcheck.model.Finding;
@@ -67,9 +69,9 @@ public final class SeverityEvidence {
         for (CalibrationSet.Item item : set.items()) {
             Framework framework = pack.manifest().framework(item.prepared().assessment().header().framework())
                     .orElseThrow();
-            Map<String, Boolean> seen = new TreeMap<>();
+            Set<String> seen = new HashSet<>();
             for (Finding finding : item.prepared().findings()) {
-                if (!finding.isWeakness() || seen.put(finding.getId(), true) != null) {
+                if (!finding.isWeakness() || !seen.add(finding.getId())) {
                     continue; // a rule counts once a fixture, however many answers it fires on
                 }
                 Optional<Grade> published = framework.judgementFor(finding.getArea()).map(Judgement::id)
