@@ -62,7 +62,7 @@ public final class RuleExplainer {
 
     public Explanation explain(SelfAssessment assessment, Evaluation evaluation, RuleInfo rule)
             throws EvaluationException {
-        List<Finding> fired = evaluation.findings().stream().filter(f -> f.getId().equals(rule.id())).toList();
+        List<Finding> fired = evaluation.findings().stream().filter(f -> f.foundBy(rule.id())).toList();
         boolean fires = !fired.isEmpty();
         List<Looked> looked = new ArrayList<>();
         for (String id : rule.criteria()) {
@@ -146,7 +146,7 @@ public final class RuleExplainer {
     }
 
     private boolean fires(SelfAssessment a, String ruleId) throws EvaluationException {
-        return evaluator.evaluateUnordered(a).findings().stream().anyMatch(f -> f.getId().equals(ruleId));
+        return evaluator.evaluateUnordered(a).findings().stream().anyMatch(f -> f.foundBy(ruleId));
     }
 
     private static SelfAssessment withFigure(SelfAssessment a, Answer answer, String figure, double value) {

@@ -35,6 +35,11 @@ public final class Evaluator {
     public static final List<String> PHASES = List.of("totals", "grading", "leadership", "overall");
     /** The phase of the finding rules, which run before the judgement phases. */
     private static final String FINDINGS = "findings";
+    /**
+     * The phase that reconciles the findings of one criterion (a rating and its own figure), after every finding rule
+     * and before anything is added up.
+     */
+    public static final String CONCLUSIONS = "conclusions";
     /** More firings than this in one phase means a rule keeps re-triggering itself. */
     public static final int MAX_FIRINGS_PER_PHASE = 100_000;
 
@@ -62,7 +67,7 @@ public final class Evaluator {
         Framework framework = framework(assessment);
         return run(assessment, pack.manifest().grading(), (session, firings) -> {
             insertAnswers(session, assessment);
-            fire(session, firings, FINDINGS);
+            findFindings(session, firings);
             runPhases(session, firings);
             return collect(session, assessment, framework, ordered);
         });
@@ -73,7 +78,7 @@ public final class Evaluator {
      * numbers, so {@code selfcheck calibrate} works them out once and re-grades them with each set of numbers it
      * tries ({@link #regrade}).
      *
-     * @param findings the findings of the finding rules, before any judgement rule ran
+     * @param findings the findings of the finding rules, reconciled, before any judgement rule ran
      */
     public record Prepared(SelfAssessment assessment, List<Finding> findings) {
     }
@@ -82,7 +87,7 @@ public final class Evaluator {
     public Prepared prepare(SelfAssessment assessment) throws EvaluationException {
         return run(assessment, pack.manifest().grading(), (session, firings) -> {
             insertAnswers(session, assessment);
-            fire(session, firings, FINDINGS);
+            findFindings(session, firings);
             List<Finding> findings = new ArrayList<>();
             for (Object fact : session.getObjects(o -> o instanceof Finding)) {
                 findings.add((Finding) fact);
@@ -161,6 +166,13 @@ public final class Evaluator {
         }
         assessment.unassessed().stream().sorted(Comparator.comparing(NotAssessed::getCriterion))
                 .forEach(session::insert);
+    }
+
+    /** The finding rules, then the reconciliation of their findings. */
+    private static void findFindings(KieSession session, Firings firings) throws EvaluationException {
+        fire(session, firings, FINDINGS);
+        session.getAgenda().getAgendaGroup(CONCLUSIONS).setFocus();
+        fire(session, firings, CONCLUSIONS);
     }
 
     private static void runPhases(KieSession session, Firings firings) throws EvaluationException {

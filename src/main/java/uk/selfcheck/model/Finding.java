@@ -15,16 +15,20 @@ public final class Finding {
     private final String detail;
     private final String figure;
     private final NotAssessed notAssessed;
+    private final boolean contradiction;
+    private final List<String> alsoFoundBy;
     /** Worked out once: the grading rules ask for it for every finding, several times in an evaluation. */
     private final Rating rating;
 
     Finding(RuleInfo rule, List<Answer> answers, Severity effectiveSeverity, boolean exceptional, String detail) {
-        this(rule, answers, rating(rule, answers), effectiveSeverity, exceptional, detail, null, null);
+        this(rule, answers, rating(rule, answers), effectiveSeverity, exceptional, detail, null, null, false,
+                List.of());
     }
 
     /** @param rating what {@link #rating(RuleInfo, List)} gives for the answers, which the caller has worked out */
     private Finding(RuleInfo rule, List<Answer> answers, Rating rating, Severity effectiveSeverity, boolean exceptional,
-                    String detail, String figure, NotAssessed notAssessed) {
+                    String detail, String figure, NotAssessed notAssessed, boolean contradiction,
+                    List<String> alsoFoundBy) {
         this.rule = rule;
         this.answers = Collections.unmodifiableList(new ArrayList<>(answers));
         this.effectiveSeverity = effectiveSeverity;
@@ -32,6 +36,8 @@ public final class Finding {
         this.detail = detail;
         this.figure = figure;
         this.notAssessed = notAssessed;
+        this.contradiction = contradiction;
+        this.alsoFoundBy = List.copyOf(alsoFoundBy);
         this.rating = rating;
     }
 
@@ -58,7 +64,7 @@ public final class Finding {
         Severity effective = info.isWeakness() && rating != null
                 ? info.severity().shifted(rating.weaknessShift()) : info.severity();
         boolean exceptional = !info.isWeakness() && rating == Rating.EXCEPTIONAL;
-        return new Finding(info, list, rating, effective, exceptional, null, null, null);
+        return new Finding(info, list, rating, effective, exceptional, null, null, null, false, List.of());
     }
 
     /**
@@ -71,7 +77,7 @@ public final class Finding {
         String shown = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
         List<Answer> answers = List.of(figure.getAnswer());
         return new Finding(info, answers, rating(info, answers), info.severity(), false,
-                "Your figure: " + figure.getFigure() + " = " + shown + ".", figure.getFigure(), null);
+                "Your figure: " + figure.getFigure() + " = " + shown + ".", figure.getFigure(), null, false, List.of());
     }
 
     /**
@@ -89,7 +95,23 @@ public final class Finding {
      */
     public static Finding contradicted(RuleContext drools, String detail, Answer... answers) {
         RuleInfo info = registry(drools).lookup(drools.getRule());
-        return new Finding(info, Arrays.asList(answers), info.severity(), false, detail);
+        List<Answer> list = Arrays.asList(answers);
+        return new Finding(info, list, rating(info, list), info.severity(), false, detail, null, null, true, List.of());
+    }
+
+    /**
+     * One finding for a weakness that a rating and a figure of the same criterion both found: the rating's rule, with
+     * the figure's detail beside its own, at the higher of the two severities, so the issue is counted once.
+     */
+    public static Finding combined(Finding rating, Finding figure) {
+        Severity severity = figure.effectiveSeverity.compareTo(rating.effectiveSeverity) > 0
+                ? figure.effectiveSeverity : rating.effectiveSeverity;
+        String detail = rating.detail == null ? figure.detail : rating.detail + " " + figure.detail;
+        List<String> also = new ArrayList<>(rating.alsoFoundBy);
+        also.add(figure.getId());
+        also.addAll(figure.alsoFoundBy);
+        return new Finding(rating.rule, rating.answers, rating.rating, severity, rating.exceptional, detail, null,
+                rating.notAssessed, rating.contradiction, also.stream().sorted().distinct().toList());
     }
 
     /** For a criterion the leader wrote down as not assessed, or left out of the file. */
@@ -99,7 +121,7 @@ public final class Finding {
                 ? criterion.getCriterion() + " is not in the self-assessment, which reads as " + Rating.NOT_ASSESSED + "."
                 : criterion.getCriterion() + " is written down as " + Rating.NOT_ASSESSED + " (line "
                         + criterion.getLine() + ").";
-        return new Finding(info, List.of(), null, info.severity(), false, detail, null, criterion);
+        return new Finding(info, List.of(), null, info.severity(), false, detail, null, criterion, false, List.of());
     }
 
     /** The ids of findings a judgement rule collected, for the reasons it records. */
@@ -165,6 +187,24 @@ public final class Finding {
     /** The criterion left not assessed that this finding is about, or null. */
     public NotAssessed getNotAssessed() {
         return notAssessed;
+    }
+
+    /**
+     * The rules whose findings were the same issue as this one and were combined into it ({@link #combined}), in name
+     * order; empty for most findings.
+     */
+    public List<String> getAlsoFoundBy() {
+        return alsoFoundBy;
+    }
+
+    /** Whether rule {@code id} found this: its own rule, or one combined into it. */
+    public boolean foundBy(String id) {
+        return rule.id().equals(id) || alsoFoundBy.contains(id);
+    }
+
+    /** A rating that the leader's own figures contradict: a finding about the self-evaluation's accuracy. */
+    public boolean isContradiction() {
+        return contradiction;
     }
 
     /** The figure a decision-table rule judged (its answer is the one figure's answer), or null. */

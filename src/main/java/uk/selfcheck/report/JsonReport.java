@@ -152,6 +152,9 @@ public final class JsonReport implements Report {
         if (f.isWeakness()) {
             node.put("recommendation", f.getRule().recommendation());
         }
+        if (!f.getAlsoFoundBy().isEmpty()) {
+            f.getAlsoFoundBy().forEach(node.putArray("also_found_by")::add);
+        }
         if (f.getDetail() != null) {
             node.put("detail", f.getDetail());
         }

@@ -36,7 +36,10 @@ final class Comparison {
         List<Mismatch> mismatches = new ArrayList<>(expected.calibration() ? List.of()
                 : judgementMismatches(evaluation, expected));
         Set<String> fired = new HashSet<>();
-        evaluation.findings().forEach(f -> fired.add(f.getId()));
+        evaluation.findings().forEach(f -> {
+            fired.add(f.getId());
+            fired.addAll(f.getAlsoFoundBy());
+        });
         for (String id : expected.fires()) {
             if (!fired.contains(id)) {
                 mismatches.add(new Mismatch(expected.file(), expected.line("fires." + id), "missing " + id));
@@ -63,7 +66,7 @@ final class Comparison {
     /** The answer behind the rule's first finding in report order, whatever order the evaluation holds them in. */
     private static String answers(Evaluation evaluation, String id) {
         return evaluation.findings().stream()
-                .filter(f -> f.getId().equals(id) && !f.getAnswers().isEmpty())
+                .filter(f -> f.foundBy(id) && !f.getAnswers().isEmpty())
                 .min(Evaluator::compareWithinRule)
                 .map(f -> " (fired by " + f.getAnswers().get(0).getCriterion() + " = "
                         + f.getAnswers().get(0).getRating().id() + ")")

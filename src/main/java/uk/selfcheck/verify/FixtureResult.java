@@ -25,7 +25,8 @@ public record FixtureResult(String name, List<Mismatch> mismatches, Evaluation e
     public FixtureResult(String name, List<Mismatch> mismatches, Evaluation evaluation, List<GradePair> grades,
                          List<Mismatch> misses) {
         this(name, mismatches, evaluation, evaluation == null ? List.of()
-                : evaluation.findings().stream().map(Finding::getId).distinct().sorted().toList(), grades, misses);
+                : evaluation.findings().stream().flatMap(f -> java.util.stream.Stream.concat(java.util.stream.Stream.of(f.getId()),
+                        f.getAlsoFoundBy().stream())).distinct().sorted().toList(), grades, misses);
     }
 
     /**
