@@ -25,6 +25,7 @@ import uk.selfcheck.model.OverallGrade;
 import uk.selfcheck.model.RuleRegistry;
 import uk.selfcheck.model.SelfAssessment;
 import uk.selfcheck.model.SelfGrade;
+import uk.selfcheck.model.VisitScope;
 
 /**
  * Runs a rule pack over one self-assessment in a fresh Drools session. The phases run in a fixed order so that every
@@ -134,9 +135,11 @@ public final class Evaluator {
             session.setGlobal(RuleRegistry.GLOBAL, pack.registry());
             session.insert(policy);
             session.insert(assessment.header());
-            Map<String, Integer> counts = new TreeMap<>();
-            assessment.answers().forEach(a -> counts.merge(a.getArea(), 1, Integer::sum));
-            counts.forEach((area, count) -> session.insert(new AnswerCount(area, count)));
+            Map<List<String>, Integer> counts = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+                    .thenComparing(k -> k.get(1)));
+            assessment.answers().forEach(a -> counts.merge(List.of(a.getArea(), a.getTheme()), 1, Integer::sum));
+            counts.forEach((key, count) -> session.insert(new AnswerCount(key.get(0), key.get(1), count)));
+            session.insert(scope(assessment));
             assessment.selfGrades().stream().sorted(Comparator.comparing(SelfGrade::judgement)).forEach(session::insert);
             for (Judgement judgement : framework.judgements()) {
                 if (assessment.header().judgements().contains(judgement.id())) {
@@ -158,6 +161,13 @@ public final class Evaluator {
      * that cites the first match would otherwise report differently when the same answers are written in another
      * order.
      */
+    /** What the judgements weigh: a focused visit's themes, where the pack lists them, else everything. */
+    private VisitScope scope(SelfAssessment assessment) {
+        String theme = assessment.header().visitTheme();
+        List<String> themes = theme == null ? null : pack.manifest().focusedVisitScope().get(theme);
+        return themes == null ? VisitScope.EVERYTHING : VisitScope.of(theme, themes, pack.catalog());
+    }
+
     private static void insertAnswers(KieSession session, SelfAssessment assessment) {
         for (Answer answer : assessment.answers().stream().sorted(Comparator.comparing(Answer::getCriterion))
                 .toList()) {
@@ -199,8 +209,11 @@ public final class Evaluator {
         Map<String, AreaTotals> totals = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
         OverallGrade overall = null;
+        VisitScope scope = VisitScope.EVERYTHING;
         for (Object fact : session.getObjects()) {
-            if (fact instanceof AreaGrade grade) {
+            if (fact instanceof VisitScope visitScope) {
+                scope = visitScope;
+            } else if (fact instanceof AreaGrade grade) {
                 grades.put(grade.getId(), grade);
             } else if (fact instanceof AreaTotals total) {
                 totals.put(total.judgement(), total);
@@ -225,7 +238,8 @@ public final class Evaluator {
                 areas, overall, overallAbsent(assessment, framework, areas, overall),
                 ordered ? inReportOrder(findings, order) : Collections.unmodifiableList(findings),
                 // not in the order written: key order means nothing
-                assessment.notAssessed().stream().sorted().toList(), assessment.leftOut().stream().sorted().toList());
+                assessment.notAssessed().stream().sorted().toList(), assessment.leftOut().stream().sorted().toList(),
+                scope);
     }
 
     /**

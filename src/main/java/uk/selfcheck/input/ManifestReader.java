@@ -19,7 +19,7 @@ import uk.selfcheck.model.SourceDocument;
 /** Reads pack.yaml, the manifest of a rule pack. */
 public final class ManifestReader {
     private static final Set<String> TOP = Fields.keys("name", "version", "description", "documents", "areas",
-            "frameworks", "default_framework", "focused_visit_themes", "grading");
+            "frameworks", "default_framework", "focused_visit_themes", "focused_visit_scope", "grading");
     private static final Set<String> DOCUMENT = Fields.keys("name", "file", "kind");
     private static final Set<String> FRAMEWORK = Fields.keys("title", "overall", "judgements");
     private static final Set<String> JUDGEMENT = Fields.keys("id", "role", "areas", "title");
@@ -69,6 +69,15 @@ public final class ManifestReader {
         Map<String, List<String>> themes = new LinkedHashMap<>();
         Optional.ofNullable(map.get("focused_visit_themes")).flatMap(n -> f.mapping(n, "focused_visit_themes"))
                 .ifPresent(m -> m.entries().forEach((id, e) -> themes.put(id, f.texts(e.value(), "judgement ids"))));
+        Map<String, List<String>> scope = new LinkedHashMap<>();
+        Optional.ofNullable(map.get("focused_visit_scope")).flatMap(n -> f.mapping(n, "focused_visit_scope"))
+                .ifPresent(m -> m.entries().forEach((id, e) -> {
+                    if (!themes.containsKey(id)) {
+                        f.error(e.value(), "focused_visit_scope names '" + id + "', which is not one of the "
+                                + "focused_visit_themes", Suggestions.closest(id, themes.keySet()));
+                    }
+                    scope.put(id, f.texts(e.value(), "criteria theme ids"));
+                }));
         YamlNode.Mapping gradingNode = requiredMapping(f, map, "grading").orElse(null);
         List<InputError> overlayErrors = new ArrayList<>();
         for (uk.selfcheck.input.Overlay overlay : overlays) {
@@ -84,7 +93,7 @@ public final class ManifestReader {
         GradingPolicy grading = gradingNode == null ? null : readGrading(f, gradingNode);
         f.throwIfAny();
         return new PackManifest(name, version, description, documents, areas, frameworks, defaultFramework, themes,
-                grading);
+                scope, grading);
     }
 
     private static Optional<YamlNode.Mapping> requiredMapping(Fields f, YamlNode.Mapping parent, String key) {

@@ -17,13 +17,16 @@ public record AreaTotals(String judgement, int answered, double strengthWeight, 
                          int exceptionalStrengths, int strengths, int weaknesses, List<String> seriousWeaknesses,
                          List<String> weaknessIds, List<String> exceptionalIds) {
 
-    /** Adds up those of all the answers and findings that belong to the judgement's areas. */
+    /**
+     * Adds up those of all the answers and findings that belong to the judgement's areas and that {@code scope} weighs
+     * (a focused visit weighs the themes it looks at).
+     */
     public static AreaTotals of(AreaGrade judgement, Collection<?> answerCounts, Collection<?> findings,
-                                GradingPolicy policy) {
+                                GradingPolicy policy, VisitScope scope) {
         int answered = 0;
         for (Object o : answerCounts) {
             AnswerCount count = (AnswerCount) o;
-            answered += judgement.covers(count.area()) ? count.count() : 0;
+            answered += judgement.covers(count.area()) && scope.weighs(count.area(), count.theme()) ? count.count() : 0;
         }
         double strengthWeight = 0;
         double weaknessWeight = 0;
@@ -33,9 +36,9 @@ public record AreaTotals(String judgement, int answered, double strengthWeight, 
         List<Finding> exceptional = new ArrayList<>();
         for (Object o : findings) {
             Finding finding = (Finding) o;
-            if (!judgement.covers(finding.getArea())
+            if (!judgement.covers(finding.getArea()) || !scope.weighs(finding)
                     || finding.getNotAssessed() != null && policy.weightOf(finding) == 0) {
-                continue; // another judgement's, or a gap in the self-evaluation that the policy reports only
+                continue; // another judgement's, outside the visit's themes, or a gap the policy reports only
             }
             if (finding.isWeakness()) {
                 weaknesses.add(finding);

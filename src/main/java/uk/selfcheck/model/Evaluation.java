@@ -12,10 +12,19 @@ import java.util.Optional;
  * @param notAssessed   the criteria written down as not assessed, sorted
  * @param leftOut       the criteria of the judgements in scope that the file leaves out, sorted: they read as not
  *                      assessed
+ * @param scope         the criteria themes the judgements weigh (a focused visit's), everything for an inspection
  */
 public record Evaluation(Assessment assessment, Framework framework, String pack, List<AreaResult> areas,
                          OverallGrade overall, String overallAbsent, List<Finding> findings,
-                         List<String> notAssessed, List<String> leftOut) {
+                         List<String> notAssessed, List<String> leftOut, VisitScope scope) {
+
+    /**
+     * Whether a finding weighs in its judgement: false for a focused visit's finding outside the themes it looks at,
+     * which is reported but not weighed.
+     */
+    public boolean weighs(Finding finding) {
+        return scope.weighs(finding);
+    }
 
     /** One judgement's outcome. */
     public record AreaResult(Judgement judgement, AreaGrade grade, AreaTotals totals) {

@@ -4,10 +4,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The contents of pack.yaml: what a rule pack is, which frameworks it grades, and every grading number. */
+/**
+ * The contents of pack.yaml: what a rule pack is, which frameworks it grades, and every grading number.
+ *
+ * @param focusedVisitThemes each focused visit theme's judgements
+ * @param focusedVisitScope  each focused visit theme's criteria themes, the only ones its indicative grades weigh in
+ *                           the areas they belong to; a visit theme not here weighs every theme of its judgements
+ */
 public record PackManifest(String name, String version, String description, List<SourceDocument> documents,
                            Map<String, String> areas, Map<String, Framework> frameworks, String defaultFramework,
-                           Map<String, List<String>> focusedVisitThemes, GradingPolicy grading) {
+                           Map<String, List<String>> focusedVisitThemes, Map<String, List<String>> focusedVisitScope,
+                           GradingPolicy grading) {
 
     public Optional<Framework> framework(String id) {
         return Optional.ofNullable(frameworks.get(id));

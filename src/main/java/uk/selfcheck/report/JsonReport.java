@@ -80,7 +80,14 @@ public final class JsonReport implements Report {
             root.put("overall_absent", e.overallAbsent());
         }
         ArrayNode findings = root.putArray("findings");
-        e.findings().forEach(f -> finding(findings.addObject(), f));
+        e.findings().forEach(f -> {
+            ObjectNode node = findings.addObject();
+            finding(node, f);
+            if (!e.weighs(f)) {
+                // a focused visit's finding outside the themes the visit looks at: reported, not weighed
+                node.put("weighed", false);
+            }
+        });
         ArrayNode improve = root.putArray("what_needs_to_improve");
         List<String> seen = new ArrayList<>();
         for (Finding f : e.improvements()) {

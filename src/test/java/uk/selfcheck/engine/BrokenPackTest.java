@@ -66,6 +66,15 @@ class BrokenPackTest {
     }
 
     @Test
+    void aFocusedVisitScopeNamingAVisitThePackDoesNotHaveIsRefused() throws IOException {
+        Path manifest = pack.resolve("pack.yaml");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("(?m)^grading:",
+                "focused_visit_scope:\n  front_dor: [workforce]\n\ngrading:"));
+        assertProblem(GOOD_RULE, "focused_visit_scope names 'front_dor', which is not one of the "
+                + "focused_visit_themes (did you mean 'front_door'?)");
+    }
+
+    @Test
     void weaknessSharesOutOfOrderAreRefused() throws IOException {
         Path manifest = pack.resolve("pack.yaml");
         Files.writeString(manifest, Files.readString(manifest)

@@ -38,6 +38,27 @@ class CitationsTest {
     }
 
     @Test
+    void aFocusedVisitScopeThemeTheCriteriaDoNotHaveIsReportedAtItsLine(@TempDir Path dir) throws Exception {
+        Path rules = dir.resolve("rules");
+        copy(Path.of("rules"), rules);
+        copy(Path.of("sources"), dir.resolve("sources"));
+        Path manifest = rules.resolve("pack.yaml");
+        List<String> lines = Files.readAllLines(manifest);
+        int line = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("  front_door: [front_door")) {
+                lines.set(i, lines.get(i).replace("early_help", "erly_help"));
+                line = i + 1;
+            }
+        }
+        Files.write(manifest, lines);
+        List<InputError> problems = PackLint.check(RulePackLoader.load(rules));
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(manifest + ":" + line + ":1: focused_visit_scope.front_door: 'erly_help' is not a theme of the "
+                + "pack's criteria (did you mean 'early_help'?)", problems.get(0).format());
+    }
+
+    @Test
     void caseSpacesQuotesAndElisionsAreIgnored() {
         assertEquals("children's views ... are heard", Citations.normalise("Children\u2019s  views\n ... are HEARD"));
     }

@@ -51,7 +51,9 @@ public final class OneRulePack {
     /** Writes {@code pack.yaml} and the criteria into {@code folder}, without the rule. */
     public static Path writeWithoutRule(Path folder) throws IOException {
         Files.createDirectories(folder.resolve("leadership"));
-        Files.copy(Path.of("rules", "pack.yaml"), folder.resolve("pack.yaml"));
+        // without the focused visits' scope, which names criteria themes this pack does not have
+        Files.writeString(folder.resolve("pack.yaml"), Files.readString(Path.of("rules", "pack.yaml"))
+                .replaceFirst("(?ms)^focused_visit_scope:.*?(?=^\\S)", ""));
         // the one document the pack cites, where pack.yaml names it (../sources), so that lint finds its passage
         Path sources = folder.toAbsolutePath().getParent().resolve("sources");
         Files.createDirectories(sources);
