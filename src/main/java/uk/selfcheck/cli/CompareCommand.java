@@ -65,6 +65,9 @@ final class CompareCommand implements Callable<Integer> {
             out.append("Frameworks differ: ").append(p.before().framework().id()).append(" then, ")
                     .append(p.after().framework().id()).append(" now.\n");
         }
+        for (String warning : p.warnings()) {
+            out.append("Warning: ").append(warning).append(".\n");
+        }
         out.append("This compares predictions from the authority's own self-assessments, not Ofsted judgements.\n");
         out.append("\nJUDGEMENTS\n");
         for (YearOnYear.GradeChange g : p.grades()) {
@@ -75,6 +78,13 @@ final class CompareCommand implements Callable<Integer> {
         section(out, "NEW WEAKNESSES", p.newWeaknesses());
         section(out, "STRENGTHS GAINED", p.strengthsGained());
         section(out, "STRENGTHS LOST", p.strengthsLost());
+        if (!p.changed().isEmpty()) {
+            out.append("\nFOUND BOTH TIMES, CHANGED (").append(p.changed().size()).append(")\n");
+            for (YearOnYear.FindingChange c : p.changed()) {
+                out.append("  ").append(c.after().getId()).append(": ").append(c.after().getRule().title())
+                        .append("\n    ").append(describe(c)).append(c.better() ? " (better)" : " (worse)").append('\n');
+            }
+        }
         if (p.unchanged()) {
             out.append("\nNo change: the same grades and the same findings.\n");
         }
@@ -90,6 +100,20 @@ final class CompareCommand implements Callable<Integer> {
             out.append("  ").append(f.getId()).append(f.isWeakness() ? " (" + f.getEffectiveSeverity().id() + ")" : "")
                     .append(": ").append(f.getRule().title()).append('\n');
         }
+    }
+
+    /** What moved: the rating (how widely it holds) and, for a weakness, its effective severity. */
+    private static String describe(YearOnYear.FindingChange c) {
+        StringBuilder d = new StringBuilder();
+        if (c.ratingMoved()) {
+            d.append("rated ").append(c.before().getRating().id()).append(" then, ").append(c.after().getRating().id())
+                    .append(" now");
+        }
+        if (c.after().isWeakness() && c.severityMoved()) {
+            d.append(d.length() > 0 ? "; " : "").append("severity ").append(c.before().getEffectiveSeverity().id())
+                    .append(" then, ").append(c.after().getEffectiveSeverity().id()).append(" now");
+        }
+        return d.toString();
     }
 
     private static String label(Grade grade) {
@@ -122,6 +146,20 @@ final class CompareCommand implements Callable<Integer> {
         findings(root.putArray("weaknesses_new"), p.newWeaknesses());
         findings(root.putArray("strengths_gained"), p.strengthsGained());
         findings(root.putArray("strengths_lost"), p.strengthsLost());
+        ArrayNode changed = root.putArray("changed");
+        for (YearOnYear.FindingChange c : p.changed()) {
+            ObjectNode node = changed.addObject();
+            node.put("id", c.after().getId());
+            node.put("kind", c.after().getKind().id());
+            node.put("area", c.after().getArea());
+            node.put("title", c.after().getRule().title());
+            node.put("old_rating", c.before().getRating().id());
+            node.put("new_rating", c.after().getRating().id());
+            node.put("old_severity", c.before().getEffectiveSeverity().id());
+            node.put("new_severity", c.after().getEffectiveSeverity().id());
+            node.put("better", c.better());
+        }
+        p.warnings().forEach(root.putArray("warnings")::add);
         root.put("unchanged", p.unchanged());
         return mapper.writeValueAsString(root) + "\n";
     }
