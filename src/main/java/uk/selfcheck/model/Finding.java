@@ -212,6 +212,20 @@ public final class Finding {
         return figure;
     }
 
+    /**
+     * How widely the finding holds, as the authority's own rating says, in a sentence a report prints beside the
+     * finding's general statement: "By the authority's own rating (mostly), this holds in most of the work." Null
+     * when no rating lies behind the finding (a figure, a whole-assessment finding, a criterion not assessed).
+     */
+    public String prevalence() {
+        if (rating == null || figure != null || contradiction || notAssessed != null) {
+            return null;
+        }
+        return isWeakness()
+                ? "By the authority's own rating (" + rating.id() + "), this describes " + rating.weaknessReach() + "."
+                : "By the authority's own rating (" + rating.id() + "), this holds in " + rating.strengthReach() + ".";
+    }
+
     /** The lowest rating among the answers behind this finding (for strengths, the highest). */
     public Rating getRating() {
         return rating;

@@ -60,6 +60,29 @@ public enum Rating {
         return Optional.empty();
     }
 
+    /**
+     * How much of the work a weakness found at this rating describes, in words: where the criterion's good practice
+     * falls short. A weakness rule fires at {@code mostly} and below.
+     */
+    public String weaknessReach() {
+        switch (this) {
+            case RARELY: return "most of the work";
+            case INCONSISTENTLY: return "some of the work";
+            case MOSTLY: return "a small part of the work";
+            default: return "little or none of the work";
+        }
+    }
+
+    /** How much of the work a strength found at this rating describes (a strength rule fires at mostly and up). */
+    public String strengthReach() {
+        switch (this) {
+            case EXCEPTIONAL: return "almost all of the work, with exceptional or innovative practice";
+            case CONSISTENTLY: return "almost all of the work";
+            case MOSTLY: return "most of the work";
+            default: return "some of the work";
+        }
+    }
+
     /** Prevalence shift applied to a weakness's severity: widespread shortfalls weigh more. */
     public int weaknessShift() {
         switch (this) {

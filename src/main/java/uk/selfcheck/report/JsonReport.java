@@ -156,6 +156,9 @@ public final class JsonReport implements Report {
         node.put("exceptional", f.isExceptional());
         node.put("title", f.getRule().title());
         node.put("finding", f.getRule().finding());
+        if (f.prevalence() != null) {
+            node.put("prevalence", f.prevalence());
+        }
         if (f.isWeakness()) {
             node.put("recommendation", f.getRule().recommendation());
         }
