@@ -35,6 +35,11 @@ public final class SelfAssessmentReader {
     public static final Set<String> SCOPE = Fields.keys("visit", "theme", "judgements");
     public static final Set<String> ANSWER = Fields.keys("rating", "evidence", "figures");
     public static final List<String> VISITS = List.of("inspection", "focused_visit");
+    /** What {@code selfcheck init} writes for the authority's name, for the leader to replace. */
+    public static final String AUTHORITY_PLACEHOLDER = "Name of the local authority";
+    /** A date in the shape of one, whose month or day may still not exist: 2025-02-30. */
+    private static final java.util.regex.Pattern DATE_SHAPE = java.util.regex.Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})");
     /** The oldest framework in any pack is from 2013; an older date is a typo in the year. */
     static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
 
@@ -53,15 +58,29 @@ public final class SelfAssessmentReader {
      * else wrong in the file, and a leader can fix them all in one go.
      */
     public SelfAssessment read(Path path, String displayName) throws InputException {
+        return readWithWarnings(path, displayName).assessment();
+    }
+
+    /** A self-assessment read without errors, and what in it was read as written but looks like a slip. */
+    public record Result(SelfAssessment assessment, List<InputError> warnings) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** As {@link #read(Path, String)}, keeping the warnings for the command to show. */
+    public Result readWithWarnings(Path path, String displayName) throws InputException {
         YamlReader.Parsed parsed = YamlReader.readAll(path, displayName);
-        return read(parsed.root(), new Fields(parsed, displayName));
+        Fields f = new Fields(parsed, displayName);
+        SelfAssessment assessment = read(parsed.root(), f, parsed.text().split("\r?\n", -1));
+        return new Result(assessment, f.warnings());
     }
 
     public SelfAssessment read(YamlNode root, String displayName) throws InputException {
-        return read(root, new Fields(displayName));
+        return read(root, new Fields(displayName), new String[0]);
     }
 
-    private SelfAssessment read(YamlNode root, Fields f) throws InputException {
+    private SelfAssessment read(YamlNode root, Fields f, String[] lines) throws InputException {
         String displayName = f.file();
         YamlNode.Mapping map = f.mapping(root, "a self-assessment").orElse(null);
         if (map == null) {
@@ -69,6 +88,10 @@ public final class SelfAssessmentReader {
         }
         f.allowOnly(map, TOP, "a self-assessment");
         String authority = f.requiredText(map, "authority", "the local authority's name").orElse("");
+        if (authority.strip().equalsIgnoreCase(AUTHORITY_PLACEHOLDER)) {
+            f.warn(map.get("authority"), "'" + AUTHORITY_PLACEHOLDER + "' is the template's placeholder; write your "
+                    + "authority's name here, as it should appear in the report");
+        }
         String date = readDate(f, map);
         Framework framework = readFramework(f, map);
         List<String> judgements = new ArrayList<>();
@@ -99,7 +122,7 @@ public final class SelfAssessmentReader {
         if (answersNode == null) {
             f.error(map, "missing required section 'answers' (run 'selfcheck init' for a template)");
         } else if (framework != null) {
-            readAnswers(f, answersNode, framework, answers, notAssessed);
+            readAnswers(f, answersNode, framework, answers, notAssessed, lines);
         }
         f.throwIfAny();
         Assessment header = new Assessment(displayName, authority, date, framework.id(), focused, visitTheme,
@@ -142,9 +165,40 @@ public final class SelfAssessmentReader {
             }
             return date.toString();
         } catch (DateTimeParseException e) {
-            f.error(map.get("date"), YamlNode.quote(text.get()) + " is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31");
+            f.error(map.get("date"), notADate(text.get()));
             return "";
         }
+    }
+
+    /** Why text written as YYYY-MM-DD is still no date (no month 13, no 30 February), or how to write one. */
+    static String notADate(String text) {
+        java.util.regex.Matcher shape = DATE_SHAPE.matcher(text);
+        if (shape.matches()) {
+            int year = Integer.parseInt(shape.group(1));
+            int month = Integer.parseInt(shape.group(2));
+            int day = Integer.parseInt(shape.group(3));
+            if (month < 1 || month > 12) {
+                return YamlNode.quote(text) + " has no month " + month + "; months run from 01 to 12 (YYYY-MM-DD)";
+            }
+            java.time.YearMonth yearMonth = java.time.YearMonth.of(year, month);
+            String name = yearMonth.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
+            if (day == 0) {
+                return YamlNode.quote(text) + " has day 00; days run from 01 (YYYY-MM-DD)";
+            }
+            return YamlNode.quote(text) + " is not a date: " + name + " " + year + " has no " + ordinal(day)
+                    + " day (it has " + yearMonth.lengthOfMonth() + " days)";
+        }
+        return YamlNode.quote(text) + " is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31";
+    }
+
+    private static String ordinal(int n) {
+        String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
     }
 
     private Framework readFramework(Fields f, YamlNode.Mapping map) {
@@ -199,9 +253,9 @@ public final class SelfAssessmentReader {
         if (node == null) {
             return grades;
         }
+        // Every judgement of the framework, leadership too: leaders may say what they expect of their own.
         Set<String> valid = new TreeSet<>();
-        // Leaders' view of their own leadership is not compared: the leadership grade depends on the comparison.
-        framework.judgements().stream().filter(j -> !j.isLeadership()).forEach(j -> valid.add(j.id()));
+        framework.judgements().forEach(j -> valid.add(j.id()));
         List<String> gradeIds = java.util.Arrays.stream(Grade.values()).map(Grade::id).toList();
         f.mapping(node, "self_assessed_grades").ifPresent(m -> m.entries().forEach((key, entry) -> {
             if (!valid.contains(key)) {
@@ -216,7 +270,7 @@ public final class SelfAssessmentReader {
     }
 
     private void readAnswers(Fields f, YamlNode node, Framework framework, List<Answer> answers,
-                             List<NotAssessed> notAssessed) {
+                             List<NotAssessed> notAssessed, String[] lines) {
         Optional<YamlNode.Mapping> areas = f.mapping(node, "answers");
         if (areas.isEmpty()) {
             return;
@@ -236,12 +290,12 @@ public final class SelfAssessmentReader {
                 continue;
             }
             f.mapping(areaEntry.value(), "area " + area).ifPresent(
-                    themes -> readThemes(f, area, themes, answers, notAssessed));
+                    themes -> readThemes(f, area, themes, answers, notAssessed, lines));
         }
     }
 
     private void readThemes(Fields f, String area, YamlNode.Mapping themes, List<Answer> answers,
-                            List<NotAssessed> notAssessed) {
+                            List<NotAssessed> notAssessed, String[] lines) {
         Set<String> known = catalog.themes(area).keySet();
         for (YamlNode.Entry themeEntry : themes.entries().values()) {
             String theme = themeEntry.key();
@@ -255,12 +309,12 @@ public final class SelfAssessmentReader {
                 continue;
             }
             f.mapping(themeEntry.value(), "theme " + theme).ifPresent(
-                    criteria -> readCriteria(f, area, theme, criteria, answers, notAssessed));
+                    criteria -> readCriteria(f, area, theme, criteria, answers, notAssessed, lines));
         }
     }
 
     private void readCriteria(Fields f, String area, String theme, YamlNode.Mapping criteria, List<Answer> answers,
-                              List<NotAssessed> notAssessed) {
+                              List<NotAssessed> notAssessed, String[] lines) {
         for (YamlNode.Entry entry : criteria.entries().values()) {
             String id = entry.key();
             String path = YamlNode.child(criteria.path(), id);
@@ -276,7 +330,7 @@ public final class SelfAssessmentReader {
                 f.error(entry, path, "criterion '" + id + "' belongs under answers." + c.area() + "." + c.theme(), null);
                 continue;
             }
-            readAnswer(f, c, entry, answers, notAssessed);
+            readAnswer(f, c, entry, answers, notAssessed, lines);
         }
     }
 
@@ -288,7 +342,7 @@ public final class SelfAssessmentReader {
     }
 
     private void readAnswer(Fields f, Criterion criterion, YamlNode.Entry entry, List<Answer> answers,
-                            List<NotAssessed> notAssessed) {
+                            List<NotAssessed> notAssessed, String[] lines) {
         YamlNode value = entry.value();
         YamlNode ratingNode = value;
         String evidence = null;
@@ -303,6 +357,9 @@ public final class SelfAssessmentReader {
             }
             if (map.get("evidence") != null && !Fields.isNull(map.get("evidence"))) {
                 evidence = f.text(map.get("evidence")).orElse(null);
+                if (evidence != null) {
+                    cutByComment(f, map.get("evidence"), evidence, lines);
+                }
             }
             if (map.get("figures") != null) {
                 readFigures(f, criterion, map.get("figures"), figures);
@@ -339,11 +396,60 @@ public final class SelfAssessmentReader {
                 if (v < fig.min() || v > fig.max()) {
                     f.error(entry.value(), key + " = " + format(v) + " is outside the possible range "
                             + format(fig.min()) + " to " + format(fig.max()) + " (" + fig.unit() + ")");
+                } else if (fig.isPercent() && v > 0 && v < 1) {
+                    f.error(entry.value(), key + " = " + format(v) + " looks like a fraction, but this figure is a "
+                            + "percentage (" + fig.label() + "): write " + percent(v) + " for " + percent(v) + "%");
                 } else {
+                    if (fig.implausible(v)) {
+                        f.warn(entry.value(), key + " = " + format(v) + " is outside the range the rule pack holds "
+                                + "plausible for this figure (" + range(fig) + "): check that it is the "
+                                + lower(fig.label()) + "; it is used as written");
+                    }
                     figures.put(key, v);
                 }
             });
         }));
+    }
+
+    /**
+     * Warns when YAML cut an unquoted text at ' #', reading the rest of the line as a comment: "Team #3 is short
+     * of staff" would otherwise reach the report as "Team".
+     */
+    private static void cutByComment(Fields f, YamlNode node, String text, String[] lines) {
+        if (node.line() < 1 || node.line() > lines.length || node.column() < 1) {
+            return;
+        }
+        String line = lines[node.line() - 1];
+        if (node.column() - 1 >= line.length()) {
+            return;
+        }
+        String rest = line.substring(node.column() - 1);
+        if (rest.startsWith("\"") || rest.startsWith("'") || !rest.startsWith(text)) {
+            return;
+        }
+        String after = rest.substring(text.length());
+        if (after.matches("[ \t]+#.*")) {
+            String comment = after.strip();
+            f.warn(node, "the text stops before ' #': YAML reads " + YamlNode.quote(comment) + " as a comment, so "
+                    + "it is not part of the evidence; if it belongs to the text, put the whole text in double quotes");
+        }
+    }
+
+    private static String percent(double fraction) {
+        return java.math.BigDecimal.valueOf(fraction).movePointRight(2).stripTrailingZeros().toPlainString();
+    }
+
+    private static String range(Figure fig) {
+        String unit = fig.isPercent() ? "%" : "days".equals(fig.unit()) ? " days" : "";
+        if (fig.plausibleMin() != null && fig.plausibleMax() != null) {
+            return format(fig.plausibleMin()) + " to " + format(fig.plausibleMax()) + unit;
+        }
+        return fig.plausibleMin() != null ? "at least " + format(fig.plausibleMin()) + unit
+                : "at most " + format(fig.plausibleMax()) + unit;
+    }
+
+    private static String lower(String label) {
+        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     private static String format(double v) {
