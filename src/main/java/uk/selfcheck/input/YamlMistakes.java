@@ -18,11 +18,19 @@ final class YamlMistakes {
     /** Past this length an example of the quoted text would fill the screen; the advice is given without it. */
     private static final int EXAMPLE_LENGTH = 70;
 
+    private static final String PREFIX = "not valid YAML: ";
+
     private YamlMistakes() {
     }
 
     /** One of the known mistakes at the place SnakeYAML stopped, or null when the complaint is another one. */
     static InputError diagnose(String file, MarkedYAMLException e, String reading, String text) {
+        InputError found = find(file, e, reading, text);
+        return found == null ? null : new InputError(found.file(), found.line(), found.column(), found.field(),
+                PREFIX + found.message(), null);
+    }
+
+    private static InputError find(String file, MarkedYAMLException e, String reading, String text) {
         Mark at = e.getProblemMark();
         if (at == null || text == null) {
             return null;
