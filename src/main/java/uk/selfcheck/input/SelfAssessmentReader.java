@@ -37,9 +37,6 @@ public final class SelfAssessmentReader {
     public static final List<String> VISITS = List.of("inspection", "focused_visit");
     /** What {@code selfcheck init} writes for the authority's name, for the leader to replace. */
     public static final String AUTHORITY_PLACEHOLDER = "Name of the local authority";
-    /** A date in the shape of one, whose month or day may still not exist: 2025-02-30. */
-    private static final java.util.regex.Pattern DATE_SHAPE = java.util.regex.Pattern.compile(
-            "(\\d{4})-(\\d{2})-(\\d{2})");
     /** The oldest framework in any pack is from 2013; an older date is a typo in the year. */
     static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
 
@@ -165,40 +162,9 @@ public final class SelfAssessmentReader {
             }
             return date.toString();
         } catch (DateTimeParseException e) {
-            f.error(map.get("date"), notADate(text.get()));
+            f.error(map.get("date"), Slips.notADate(text.get()));
             return "";
         }
-    }
-
-    /** Why text written as YYYY-MM-DD is still no date (no month 13, no 30 February), or how to write one. */
-    static String notADate(String text) {
-        java.util.regex.Matcher shape = DATE_SHAPE.matcher(text);
-        if (shape.matches()) {
-            int year = Integer.parseInt(shape.group(1));
-            int month = Integer.parseInt(shape.group(2));
-            int day = Integer.parseInt(shape.group(3));
-            if (month < 1 || month > 12) {
-                return YamlNode.quote(text) + " has no month " + month + "; months run from 01 to 12 (YYYY-MM-DD)";
-            }
-            java.time.YearMonth yearMonth = java.time.YearMonth.of(year, month);
-            String name = yearMonth.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
-            if (day == 0) {
-                return YamlNode.quote(text) + " has day 00; days run from 01 (YYYY-MM-DD)";
-            }
-            return YamlNode.quote(text) + " is not a date: " + name + " " + year + " has no " + ordinal(day)
-                    + " day (it has " + yearMonth.lengthOfMonth() + " days)";
-        }
-        return YamlNode.quote(text) + " is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31";
-    }
-
-    private static String ordinal(int n) {
-        String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return n + suffix;
     }
 
     private Framework readFramework(Fields f, YamlNode.Mapping map) {
@@ -358,7 +324,7 @@ public final class SelfAssessmentReader {
             if (map.get("evidence") != null && !Fields.isNull(map.get("evidence"))) {
                 evidence = f.text(map.get("evidence")).orElse(null);
                 if (evidence != null) {
-                    cutByComment(f, map.get("evidence"), evidence, lines);
+                    Slips.cutByComment(f, map.get("evidence"), evidence, lines);
                 }
             }
             if (map.get("figures") != null) {
@@ -396,60 +362,11 @@ public final class SelfAssessmentReader {
                 if (v < fig.min() || v > fig.max()) {
                     f.error(entry.value(), key + " = " + format(v) + " is outside the possible range "
                             + format(fig.min()) + " to " + format(fig.max()) + " (" + fig.unit() + ")");
-                } else if (fig.isPercent() && v > 0 && v < 1) {
-                    f.error(entry.value(), key + " = " + format(v) + " looks like a fraction, but this figure is a "
-                            + "percentage (" + fig.label() + "): write " + percent(v) + " for " + percent(v) + "%");
-                } else {
-                    if (fig.implausible(v)) {
-                        f.warn(entry.value(), key + " = " + format(v) + " is outside the range the rule pack holds "
-                                + "plausible for this figure (" + range(fig) + "): check that it is the "
-                                + lower(fig.label()) + "; it is used as written");
-                    }
+                } else if (Slips.figureKept(f, entry.value(), key, fig, v)) {
                     figures.put(key, v);
                 }
             });
         }));
-    }
-
-    /**
-     * Warns when YAML cut an unquoted text at ' #', reading the rest of the line as a comment: "Team #3 is short
-     * of staff" would otherwise reach the report as "Team".
-     */
-    private static void cutByComment(Fields f, YamlNode node, String text, String[] lines) {
-        if (node.line() < 1 || node.line() > lines.length || node.column() < 1) {
-            return;
-        }
-        String line = lines[node.line() - 1];
-        if (node.column() - 1 >= line.length()) {
-            return;
-        }
-        String rest = line.substring(node.column() - 1);
-        if (rest.startsWith("\"") || rest.startsWith("'") || !rest.startsWith(text)) {
-            return;
-        }
-        String after = rest.substring(text.length());
-        if (after.matches("[ \t]+#.*")) {
-            String comment = after.strip();
-            f.warn(node, "the text stops before ' #': YAML reads " + YamlNode.quote(comment) + " as a comment, so "
-                    + "it is not part of the evidence; if it belongs to the text, put the whole text in double quotes");
-        }
-    }
-
-    private static String percent(double fraction) {
-        return java.math.BigDecimal.valueOf(fraction).movePointRight(2).stripTrailingZeros().toPlainString();
-    }
-
-    private static String range(Figure fig) {
-        String unit = fig.isPercent() ? "%" : "days".equals(fig.unit()) ? " days" : "";
-        if (fig.plausibleMin() != null && fig.plausibleMax() != null) {
-            return format(fig.plausibleMin()) + " to " + format(fig.plausibleMax()) + unit;
-        }
-        return fig.plausibleMin() != null ? "at least " + format(fig.plausibleMin()) + unit
-                : "at most " + format(fig.plausibleMax()) + unit;
-    }
-
-    private static String lower(String label) {
-        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     private static String format(double v) {
