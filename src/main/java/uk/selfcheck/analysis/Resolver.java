@@ -165,7 +165,10 @@ final class Resolver {
             throws EvaluationException {
         List<Change> changes = new ArrayList<>();
         for (SelfGrade own : a.selfGrades()) {
-            Optional<Grade> evidence = e.area(own.judgement()).flatMap(Evaluation.AreaResult::predicted);
+            // the self-evaluation rules compare leaders' view of practice; their view of their own leadership is not
+            // among what makes those findings, so lowering it is never part of the remedy
+            Optional<Grade> evidence = e.area(own.judgement()).filter(r -> !r.judgement().isLeadership())
+                    .flatMap(Evaluation.AreaResult::predicted);
             if (evidence.isPresent() && own.grade().isAbove(evidence.get())) {
                 changes.add(new Change.NewSelfGrade(own.judgement(), own.grade(), evidence.get(), own.line()));
             }

@@ -67,8 +67,8 @@ final class CheckCommand implements Callable<Integer> {
         RulePack rulePack = pack.load();
         Timings.mark("rule pack loaded");
         Path shown = PackOptions.display(file);
-        SelfAssessment assessment = new SelfAssessmentReader(rulePack.manifest(), rulePack.catalog(), LocalDate.now())
-                .read(file, shown.toString());
+        SelfAssessment assessment = Failures.warned(spec.commandLine(), new SelfAssessmentReader(rulePack.manifest(),
+                rulePack.catalog(), LocalDate.now()).readWithWarnings(file, shown.toString()));
         Timings.mark("self-assessment read");
         Evaluation evaluation = new Evaluator(rulePack).evaluate(assessment);
         Timings.mark("evaluated");

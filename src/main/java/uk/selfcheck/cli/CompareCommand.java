@@ -46,9 +46,9 @@ final class CompareCommand implements Callable<Integer> {
         Evaluator evaluator = new Evaluator(rulePack);
         Progress progress = Progress.onTerminal(spec.commandLine());
         progress.show("compare: checking " + before);
-        Evaluation old = evaluator.evaluate(reader.read(before, PackOptions.display(before).toString()));
+        Evaluation old = evaluator.evaluate(Failures.warned(spec.commandLine(), reader.readWithWarnings(before, PackOptions.display(before).toString())));
         progress.show("compare: checking " + after);
-        Evaluation now = evaluator.evaluate(reader.read(after, PackOptions.display(after).toString()));
+        Evaluation now = evaluator.evaluate(Failures.warned(spec.commandLine(), reader.readWithWarnings(after, PackOptions.display(after).toString())));
         progress.done();
         YearOnYear change = YearOnYear.of(old, now);
         spec.commandLine().getOut().print(format.json() ? json(change) : text(change));

@@ -54,8 +54,8 @@ final class ExplainCommand implements Callable<Integer> {
             return new CommandLine.ParameterException(spec.commandLine(), "no rule '" + ruleId + "' in the pack"
                     + (closest == null ? "; 'selfcheck rules list' lists them" : " (did you mean '" + closest + "'?)"));
         });
-        SelfAssessment assessment = new SelfAssessmentReader(rulePack.manifest(), rulePack.catalog(), LocalDate.now())
-                .read(file, PackOptions.display(file).toString());
+        SelfAssessment assessment = Failures.warned(spec.commandLine(), new SelfAssessmentReader(rulePack.manifest(),
+                rulePack.catalog(), LocalDate.now()).readWithWarnings(file, PackOptions.display(file).toString()));
         Evaluation evaluation = new Evaluator(rulePack).evaluate(assessment);
         RuleExplainer.Explanation why = new RuleExplainer(rulePack).explain(assessment, evaluation, rule);
         spec.commandLine().getOut().print(format.json() ? ExplainJson.render(why) : text(why));

@@ -6,9 +6,18 @@ import uk.selfcheck.engine.EvaluationException;
 import uk.selfcheck.engine.RulePackException;
 import uk.selfcheck.input.InputError;
 import uk.selfcheck.input.InputException;
+import uk.selfcheck.input.SelfAssessmentReader;
+import uk.selfcheck.model.SelfAssessment;
 
 /** Turns every failure into a message on stderr and a documented exit code; never a stack trace. */
 final class Failures implements CommandLine.IExecutionExceptionHandler {
+
+    /** What a file holds that is read as written but looks like a slip, one line each on stderr. */
+    static SelfAssessment warned(CommandLine cli, SelfAssessmentReader.Result read) {
+        read.warnings().forEach(w -> cli.getErr().println(w.formatWarning()));
+        cli.getErr().flush();
+        return read.assessment();
+    }
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {

@@ -15,7 +15,8 @@ public final class CriteriaReader {
     public static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
     private static final Set<String> TOP = Fields.keys("area", "theme", "title", "criteria");
     private static final Set<String> CRITERION = Fields.keys("id", "question", "sources", "figures");
-    private static final Set<String> FIGURE = Fields.keys("id", "label", "unit");
+    private static final Set<String> FIGURE = Fields.keys("id", "label", "unit", "plausible");
+    private static final Set<String> PLAUSIBLE = Fields.keys("min", "max");
     public static final List<String> UNITS = List.of("percent", "count", "number", "days");
 
     private CriteriaReader() {
@@ -87,6 +88,47 @@ public final class CriteriaReader {
         if (id.isEmpty() || label.isEmpty() || unit.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Figure(id.get(), label.get(), unit.get()));
+        Figure figure = new Figure(id.get(), label.get(), unit.get());
+        YamlNode plausible = map.get("plausible");
+        return Optional.of(plausible == null ? figure : readPlausible(fields, plausible, figure));
+    }
+
+    /**
+     * {@code plausible: {min: 1, max: 50}}: the values a service could really report, inside the figure's possible
+     * range; a leader's figure outside it is flagged as a likely slip (a total for an average).
+     */
+    private static Figure readPlausible(Fields fields, YamlNode node, Figure figure) {
+        Optional<YamlNode.Mapping> range = fields.mapping(node, "plausible");
+        if (range.isEmpty()) {
+            return figure;
+        }
+        fields.allowOnly(range.get(), PLAUSIBLE, "a plausible range");
+        Double min = bound(fields, range.get(), "min", figure);
+        Double max = bound(fields, range.get(), "max", figure);
+        if (range.get().get("min") == null && range.get().get("max") == null) {
+            fields.error(node, "a plausible range needs 'min', 'max' or both, e.g. {min: 1, max: 50}");
+        } else if (min != null && max != null && min > max) {
+            fields.error(node, "the plausible range of " + figure.id() + " runs from " + number(min) + " down to "
+                    + number(max) + "; 'min' must not be above 'max'");
+        }
+        return new Figure(figure.id(), figure.label(), figure.unit(), min, max);
+    }
+
+    private static Double bound(Fields fields, YamlNode.Mapping range, String key, Figure figure) {
+        YamlNode node = range.get(key);
+        if (node == null) {
+            return null;
+        }
+        Optional<Double> value = fields.number(node, key);
+        if (value.isPresent() && (value.get() < figure.min() || value.get() > figure.max())) {
+            fields.error(node, key + " = " + number(value.get()) + " is outside the possible range of a "
+                    + figure.unit() + " figure, " + number(figure.min()) + " to " + number(figure.max()));
+            return null;
+        }
+        return value.orElse(null);
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

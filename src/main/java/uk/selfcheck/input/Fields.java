@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 public final class Fields {
     private final String file;
     private final List<InputError> errors = new ArrayList<>();
+    private final List<InputError> warnings = new ArrayList<>();
     private int omitted;
 
     public Fields(String file) {
@@ -33,6 +34,20 @@ public final class Fields {
 
     public List<InputError> errors() {
         return errors;
+    }
+
+    /** What was read, in file order, that is allowed but is probably not what the user meant. */
+    public List<InputError> warnings() {
+        List<InputError> sorted = new ArrayList<>(warnings);
+        java.util.Collections.sort(sorted);
+        return List.copyOf(sorted);
+    }
+
+    /** A value that is read as written but looks like a slip; reported without stopping the check. */
+    public void warn(YamlNode node, String message) {
+        if (warnings.size() < YamlReader.MAX_ERRORS) {
+            warnings.add(new InputError(file, node.line(), node.column(), node.path(), message, null));
+        }
     }
 
     public void error(YamlNode node, String message) {

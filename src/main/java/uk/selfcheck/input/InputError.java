@@ -15,6 +15,15 @@ public record InputError(String file, int line, int column, String field, String
 
     /** {@code file:line:column: field: message (did you mean 'x'?)}, the shape editors and CI annotations parse. */
     public String format() {
+        return format("");
+    }
+
+    /** {@code file:line:column: warning: field: message}, the shape compilers give a warning. */
+    public String formatWarning() {
+        return format("warning: ");
+    }
+
+    private String format(String kind) {
         StringBuilder text = new StringBuilder(file);
         if (line > 0) {
             text.append(':').append(line);
@@ -22,7 +31,7 @@ public record InputError(String file, int line, int column, String field, String
                 text.append(':').append(column);
             }
         }
-        text.append(": ");
+        text.append(": ").append(kind);
         if (field != null && !field.isEmpty()) {
             text.append(field).append(": ");
         }

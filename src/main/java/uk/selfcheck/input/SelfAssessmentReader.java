@@ -35,6 +35,8 @@ public final class SelfAssessmentReader {
     public static final Set<String> SCOPE = Fields.keys("visit", "theme", "judgements");
     public static final Set<String> ANSWER = Fields.keys("rating", "evidence", "figures");
     public static final List<String> VISITS = List.of("inspection", "focused_visit");
+    /** What {@code selfcheck init} writes for the authority's name, for the leader to replace. */
+    public static final String AUTHORITY_PLACEHOLDER = "Name of the local authority";
     /** The oldest framework in any pack is from 2013; an older date is a typo in the year. */
     static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
 
@@ -53,15 +55,29 @@ public final class SelfAssessmentReader {
      * else wrong in the file, and a leader can fix them all in one go.
      */
     public SelfAssessment read(Path path, String displayName) throws InputException {
+        return readWithWarnings(path, displayName).assessment();
+    }
+
+    /** A self-assessment read without errors, and what in it was read as written but looks like a slip. */
+    public record Result(SelfAssessment assessment, List<InputError> warnings) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** As {@link #read(Path, String)}, keeping the warnings for the command to show. */
+    public Result readWithWarnings(Path path, String displayName) throws InputException {
         YamlReader.Parsed parsed = YamlReader.readAll(path, displayName);
-        return read(parsed.root(), new Fields(parsed, displayName));
+        Fields f = new Fields(parsed, displayName);
+        SelfAssessment assessment = read(parsed.root(), f, parsed.text().split("\r?\n", -1));
+        return new Result(assessment, f.warnings());
     }
 
     public SelfAssessment read(YamlNode root, String displayName) throws InputException {
-        return read(root, new Fields(displayName));
+        return read(root, new Fields(displayName), new String[0]);
     }
 
-    private SelfAssessment read(YamlNode root, Fields f) throws InputException {
+    private SelfAssessment read(YamlNode root, Fields f, String[] lines) throws InputException {
         String displayName = f.file();
         YamlNode.Mapping map = f.mapping(root, "a self-assessment").orElse(null);
         if (map == null) {
@@ -69,6 +85,10 @@ public final class SelfAssessmentReader {
         }
         f.allowOnly(map, TOP, "a self-assessment");
         String authority = f.requiredText(map, "authority", "the local authority's name").orElse("");
+        if (authority.strip().equalsIgnoreCase(AUTHORITY_PLACEHOLDER)) {
+            f.warn(map.get("authority"), "'" + AUTHORITY_PLACEHOLDER + "' is the template's placeholder; write your "
+                    + "authority's name here, as it should appear in the report");
+        }
         String date = readDate(f, map);
         Framework framework = readFramework(f, map);
         List<String> judgements = new ArrayList<>();
@@ -99,7 +119,7 @@ public final class SelfAssessmentReader {
         if (answersNode == null) {
             f.error(map, "missing required section 'answers' (run 'selfcheck init' for a template)");
         } else if (framework != null) {
-            readAnswers(f, answersNode, framework, answers, notAssessed);
+            readAnswers(f, answersNode, framework, answers, notAssessed, lines);
         }
         f.throwIfAny();
         Assessment header = new Assessment(displayName, authority, date, framework.id(), focused, visitTheme,
@@ -142,7 +162,7 @@ public final class SelfAssessmentReader {
             }
             return date.toString();
         } catch (DateTimeParseException e) {
-            f.error(map.get("date"), YamlNode.quote(text.get()) + " is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31");
+            f.error(map.get("date"), Slips.notADate(text.get()));
             return "";
         }
     }
@@ -199,9 +219,9 @@ public final class SelfAssessmentReader {
         if (node == null) {
             return grades;
         }
+        // Every judgement of the framework, leadership too: leaders may say what they expect of their own.
         Set<String> valid = new TreeSet<>();
-        // Leaders' view of their own leadership is not compared: the leadership grade depends on the comparison.
-        framework.judgements().stream().filter(j -> !j.isLeadership()).forEach(j -> valid.add(j.id()));
+        framework.judgements().forEach(j -> valid.add(j.id()));
         List<String> gradeIds = java.util.Arrays.stream(Grade.values()).map(Grade::id).toList();
         f.mapping(node, "self_assessed_grades").ifPresent(m -> m.entries().forEach((key, entry) -> {
             if (!valid.contains(key)) {
@@ -216,7 +236,7 @@ public final class SelfAssessmentReader {
     }
 
     private void readAnswers(Fields f, YamlNode node, Framework framework, List<Answer> answers,
-                             List<NotAssessed> notAssessed) {
+                             List<NotAssessed> notAssessed, String[] lines) {
         Optional<YamlNode.Mapping> areas = f.mapping(node, "answers");
         if (areas.isEmpty()) {
             return;
@@ -236,12 +256,12 @@ public final class SelfAssessmentReader {
                 continue;
             }
             f.mapping(areaEntry.value(), "area " + area).ifPresent(
-                    themes -> readThemes(f, area, themes, answers, notAssessed));
+                    themes -> readThemes(f, area, themes, answers, notAssessed, lines));
         }
     }
 
     private void readThemes(Fields f, String area, YamlNode.Mapping themes, List<Answer> answers,
-                            List<NotAssessed> notAssessed) {
+                            List<NotAssessed> notAssessed, String[] lines) {
         Set<String> known = catalog.themes(area).keySet();
         for (YamlNode.Entry themeEntry : themes.entries().values()) {
             String theme = themeEntry.key();
@@ -255,12 +275,12 @@ public final class SelfAssessmentReader {
                 continue;
             }
             f.mapping(themeEntry.value(), "theme " + theme).ifPresent(
-                    criteria -> readCriteria(f, area, theme, criteria, answers, notAssessed));
+                    criteria -> readCriteria(f, area, theme, criteria, answers, notAssessed, lines));
         }
     }
 
     private void readCriteria(Fields f, String area, String theme, YamlNode.Mapping criteria, List<Answer> answers,
-                              List<NotAssessed> notAssessed) {
+                              List<NotAssessed> notAssessed, String[] lines) {
         for (YamlNode.Entry entry : criteria.entries().values()) {
             String id = entry.key();
             String path = YamlNode.child(criteria.path(), id);
@@ -276,7 +296,7 @@ public final class SelfAssessmentReader {
                 f.error(entry, path, "criterion '" + id + "' belongs under answers." + c.area() + "." + c.theme(), null);
                 continue;
             }
-            readAnswer(f, c, entry, answers, notAssessed);
+            readAnswer(f, c, entry, answers, notAssessed, lines);
         }
     }
 
@@ -288,7 +308,7 @@ public final class SelfAssessmentReader {
     }
 
     private void readAnswer(Fields f, Criterion criterion, YamlNode.Entry entry, List<Answer> answers,
-                            List<NotAssessed> notAssessed) {
+                            List<NotAssessed> notAssessed, String[] lines) {
         YamlNode value = entry.value();
         YamlNode ratingNode = value;
         String evidence = null;
@@ -303,6 +323,9 @@ public final class SelfAssessmentReader {
             }
             if (map.get("evidence") != null && !Fields.isNull(map.get("evidence"))) {
                 evidence = f.text(map.get("evidence")).orElse(null);
+                if (evidence != null) {
+                    Slips.cutByComment(f, map.get("evidence"), evidence, lines);
+                }
             }
             if (map.get("figures") != null) {
                 readFigures(f, criterion, map.get("figures"), figures);
@@ -339,7 +362,7 @@ public final class SelfAssessmentReader {
                 if (v < fig.min() || v > fig.max()) {
                     f.error(entry.value(), key + " = " + format(v) + " is outside the possible range "
                             + format(fig.min()) + " to " + format(fig.max()) + " (" + fig.unit() + ")");
-                } else {
+                } else if (Slips.figureKept(f, entry.value(), key, fig, v)) {
                     figures.put(key, v);
                 }
             });

@@ -14,10 +14,14 @@ final class SyntaxErrors {
     private SyntaxErrors() {
     }
 
-    /** @param field the field being read when the parser gave up, as a guide to where the mistake is */
-    static InputError toInputError(String file, JsonProcessingException e, String field) {
+    /**
+     * @param field the field being read when the parser gave up, as a guide to where the mistake is
+     * @param text  the file as written, to name the mistakes leaders make most in their own terms
+     */
+    static InputError toInputError(String file, JsonProcessingException e, String field, String text) {
         if (e.getCause() instanceof MarkedYAMLException marked) {
-            return fromSnakeYaml(file, marked, field);
+            InputError known = YamlMistakes.diagnose(file, marked, field, text);
+            return known != null ? known : fromSnakeYaml(file, marked, field);
         }
         JsonLocation at = e.getLocation();
         int line = at == null ? 0 : at.getLineNr();

@@ -63,9 +63,10 @@ public final class YamlReader {
 
     /**
      * A file read whole, with its duplicate keys (the first of each is kept): a reader can go on to check the rest and
-     * report every problem at once.
+     * report every problem at once. {@code text} is the file as written, for checks of what the parser leaves out
+     * (a comment that cut a text short).
      */
-    public record Parsed(YamlNode root, List<InputError> errors, int omitted) {
+    public record Parsed(YamlNode root, List<InputError> errors, int omitted, String text) {
         /** The tree, if the file has no duplicate keys either. */
         public YamlNode strictly() throws InputException {
             if (!errors.isEmpty()) {
@@ -101,7 +102,7 @@ public final class YamlReader {
     private Parsed parseText(String text) throws InputException {
         try (JsonParser parser = FACTORY.createParser(text)) {
             try {
-                return parseDocument((YAMLParser) parser);
+                return parseDocument((YAMLParser) parser, text);
             } catch (RuntimeException e) {
                 // a fault inside the YAML library: still an unreadable file, at the place the parser had reached
                 JsonLocation at = parser.currentLocation();
@@ -110,14 +111,14 @@ public final class YamlReader {
                 throw new InputException(errors, omitted);
             }
         } catch (JsonProcessingException e) {
-            add(SyntaxErrors.toInputError(file, e, reading));
+            add(SyntaxErrors.toInputError(file, e, reading, text));
             throw new InputException(errors, omitted);
         } catch (IOException e) {
             throw new InputException(new InputError(file, 0, 0, "", "cannot read the file: " + reason(e), null));
         }
     }
 
-    private Parsed parseDocument(YAMLParser parser) throws IOException, InputException {
+    private Parsed parseDocument(YAMLParser parser, String text) throws IOException, InputException {
         JsonToken first = parser.nextToken();
         if (first == null) {
             throw new InputException(new InputError(file, 1, 1, "", "the file is empty", null));
@@ -133,7 +134,7 @@ public final class YamlReader {
         if (!onlyDuplicateKeys) {
             throw new InputException(errors, omitted);
         }
-        return new Parsed(root, List.copyOf(errors), omitted);
+        return new Parsed(root, List.copyOf(errors), omitted, text);
     }
 
     private void add(InputError error) {

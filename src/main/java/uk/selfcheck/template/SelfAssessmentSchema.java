@@ -117,7 +117,7 @@ public final class SelfAssessmentSchema {
         ObjectNode judgements = properties.putObject("judgements");
         judgements.put("description", "The judgements to predict, when not all of them.");
         judgements.put("type", "array");
-        strings(judgements.putObject("items").putArray("enum"), judgementIds(frameworks, true));
+        strings(judgements.putObject("items").putArray("enum"), judgementIds(frameworks));
         ArrayNode rules = scope.putArray("allOf");
         ObjectNode focused = rules.addObject();
         ObjectNode ifFocused = focused.putObject("if");
@@ -135,12 +135,12 @@ public final class SelfAssessmentSchema {
     }
 
     private ObjectNode selfGrades(List<Framework> frameworks) {
-        ObjectNode grades = object("Optional: the grades leaders expect, compared with the evidence. Leadership is "
-                + "not among them: its grade depends on the comparison.");
+        ObjectNode grades = object("Optional: the grades leaders expect for any judgement, leadership included, "
+                + "compared with the evidence.");
         grades.put("additionalProperties", false);
         ObjectNode properties = grades.putObject("properties");
         List<String> ids = Arrays.stream(Grade.values()).map(Grade::id).toList();
-        for (String judgement : judgementIds(frameworks, false)) {
+        for (String judgement : judgementIds(frameworks)) {
             strings(properties.putObject(judgement).putArray("enum"), ids);
         }
         return grades;
@@ -208,9 +208,9 @@ public final class SelfAssessmentSchema {
         strings(properties.putObject("answers").putObject("propertyNames").putArray("enum"),
                 SelfAssessmentTemplate.areasJudged(manifest, framework));
         strings(properties.putObject("self_assessed_grades").putObject("propertyNames").putArray("enum"),
-                judgementIds(List.of(framework), false));
+                judgementIds(List.of(framework)));
         strings(properties.putObject("scope").putObject("properties").putObject("judgements").putObject("items")
-                .putArray("enum"), judgementIds(List.of(framework), true));
+                .putArray("enum"), judgementIds(List.of(framework)));
         return then;
     }
 
@@ -224,11 +224,10 @@ public final class SelfAssessmentSchema {
         return areas;
     }
 
-    private static List<String> judgementIds(List<Framework> frameworks, boolean withLeadership) {
+    private static List<String> judgementIds(List<Framework> frameworks) {
         Set<String> ids = new LinkedHashSet<>();
         for (Framework framework : frameworks) {
-            framework.judgements().stream().filter(j -> withLeadership || !j.isLeadership()).map(Judgement::id)
-                    .forEach(ids::add);
+            framework.judgements().stream().map(Judgement::id).forEach(ids::add);
         }
         return new ArrayList<>(ids);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import uk.selfcheck.input.SelfAssessmentReader;
 import uk.selfcheck.model.CriteriaCatalog;
 import uk.selfcheck.model.Criterion;
 import uk.selfcheck.model.Figure;
@@ -69,17 +70,18 @@ public final class SelfAssessmentTemplate {
                 + "server check each value as you type; write the schema it names beside this file with: "
                 + "selfcheck schema --framework " + framework.id() + " --output selfcheck.schema.json");
         out.append('\n');
-        field(out, "authority: \"Name of the local authority\"", "the local authority's name");
+        field(out, "authority: \"" + SelfAssessmentReader.AUTHORITY_PLACEHOLDER + "\"", "the local authority's name");
         field(out, "date: @DATE@", "when the self-assessment was written (YYYY-MM-DD)");
         field(out, "framework: " + framework.id(), framework.title());
         field(out, "# scope:", "leave out for a full inspection; for a focused visit:");
         field(out, "#   visit: focused_visit", "a focused visit gives no grade: the report gives indicative grades");
         field(out, "#   theme: " + manifest.focusedVisitThemes().keySet().iterator().next(),
                 String.join(", ", manifest.focusedVisitThemes().keySet()));
-        List<String> graded = framework.judgements().stream().filter(j -> !j.isLeadership()).map(Judgement::id)
-                .toList();
+        List<String> graded = framework.judgements().stream().map(Judgement::id).toList();
+        String example = framework.judgements().stream().filter(j -> !j.isLeadership()).map(Judgement::id)
+                .findFirst().orElse(graded.get(0));
         field(out, "# self_assessed_grades:", "optional: the grades you expect, compared with the evidence");
-        field(out, "#   " + graded.get(0) + ": good", "any of: " + String.join(", ", graded));
+        field(out, "#   " + example + ": good", "any of: " + String.join(", ", graded));
         out.append('\n');
     }
 
