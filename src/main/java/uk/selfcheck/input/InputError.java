@@ -13,7 +13,10 @@ public record InputError(String file, int line, int column, String field, String
         return new InputError(file, line, column, field, message, closest);
     }
 
-    /** {@code file:line:column: field: message (did you mean 'x'?)}, the shape editors and CI annotations parse. */
+    /**
+     * {@code file:line:column: field: message (did you mean 'x'?)}, the shape editors and CI annotations parse, with
+     * any control or bidirectional character made visible ({@link Visible}).
+     */
     public String format() {
         return format("");
     }
@@ -39,7 +42,8 @@ public record InputError(String file, int line, int column, String field, String
         if (suggestion != null) {
             text.append(" (did you mean '").append(suggestion).append("'?)");
         }
-        return text.toString();
+        // a message may repeat what the file said: no control or bidirectional character reaches the terminal raw
+        return Visible.of(text.toString());
     }
 
     @Override

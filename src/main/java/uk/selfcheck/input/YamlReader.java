@@ -185,7 +185,23 @@ public final class YamlReader {
             case VALUE_FALSE:
                 return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.BOOLEAN, line, column, path);
             default:
-                return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.STRING, line, column, path);
+                String text = parser.getText();
+                checkCharacters(text, path, line, column, "text");
+                return new YamlNode.Scalar(text, YamlNode.ScalarType.STRING, line, column, path);
+        }
+    }
+
+    /**
+     * Refuses a control or bidirectional character that a value or key holds once its escapes are decoded: the
+     * raw-byte check ({@link TextFile}) cannot see {@code "\e[2J"}, which would clear a terminal showing the report.
+     */
+    private void checkCharacters(String text, String path, int line, int column, String what) {
+        int at = Visible.firstForbidden(text);
+        if (at >= 0) {
+            onlyDuplicateKeys = false;
+            add(new InputError(file, line, column, Visible.of(path), "the " + what + " holds the character "
+                    + Visible.describe(text.codePointAt(at)) + ", written as an escape; delete it: a self-assessment"
+                    + " holds only printable text", null));
         }
     }
 
@@ -201,6 +217,7 @@ public final class YamlReader {
                         + "most " + MAX_KEY_LENGTH + " characters (is a ':' missing after a value?)", null));
             }
             String childPath = YamlNode.child(path, key);
+            checkCharacters(key, path, keyAt.getLineNr(), keyAt.getColumnNr(), "key '" + Visible.of(key) + "'");
             reading = childPath;
             parser.nextToken();
             YamlNode value = readValue(parser, childPath, depth + 1);
