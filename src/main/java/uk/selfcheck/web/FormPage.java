@@ -183,7 +183,7 @@ final class FormPage {
             Double value = answer == null ? null : answer.figure(figure.id());
             String fid = id + "-figure-" + figure.id();
             out.append("<div class=\"field figure\"><label for=\"").append(attr(fid)).append("\">")
-                    .append(text(capital(figure.label()))).append(" (").append(text(unit(figure))).append(")")
+                    .append(text(capital(figure.label()) + unit(figure)))
                     .append("</label>\n<input type=\"number\" inputmode=\"decimal\" step=\"any\" min=\"")
                     .append(number(figure.min())).append("\" max=\"").append(number(figure.max()))
                     .append("\" id=\"").append(attr(fid)).append("\" class=\"figure\" data-figure=\"")
@@ -238,8 +238,12 @@ final class FormPage {
         }
     }
 
+    /** The figure's unit after its label, unless the label already says it. */
     private static String unit(Figure figure) {
-        return "percent".equals(figure.unit()) ? "percent, 0 to 100" : figure.unit();
+        if ("percent".equals(figure.unit())) {
+            return " (percent, 0 to 100)";
+        }
+        return figure.label().contains(figure.unit()) ? "" : " (" + figure.unit() + ")";
     }
 
     static String number(double value) {
