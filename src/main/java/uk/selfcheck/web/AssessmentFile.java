@@ -71,7 +71,11 @@ final class AssessmentFile {
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
         try {
-            Files.write(temporary, bytes);
+            try (var channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE)) {
+                channel.write(java.nio.ByteBuffer.wrap(bytes));
+                channel.force(true);
+            }
+            keepPermissions(absolute, temporary);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -81,5 +85,14 @@ final class AssessmentFile {
             Files.deleteIfExists(temporary);
         }
         return version(bytes);
+    }
+
+    /** The old file's permissions, or rw-r--r-- for a new one, instead of the temporary file's owner-only ones. */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(temporary, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 }

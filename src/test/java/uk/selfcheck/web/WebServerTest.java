@@ -234,6 +234,8 @@ class WebServerTest {
     void save_writes_a_file_check_reads_with_the_same_judgements() throws IOException {
         Path file = temp.resolve("sa.yaml");
         Files.copy(SEED, file);
+        var permissions = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----");
+        Files.setPosixFilePermissions(file, permissions);
         String original = Files.readString(file);
         WebServer server = serve(file);
         String version = AssessmentFile.version(Files.readAllBytes(file));
@@ -243,6 +245,7 @@ class WebServerTest {
         JsonNode json = JsonReport.MAPPER.readTree(saved.body());
         assertEquals(AssessmentFile.version(changed), json.get("version").asText());
         assertArrayEquals(changed, Files.readAllBytes(file));
+        assertEquals(permissions, Files.getPosixFilePermissions(file), "the file keeps its permissions");
         Cli cli = Cli.run("check", file.toString(), "--format", "json");
         assertEquals(0, cli.exitCode(), cli.err());
         Http checked = post(server, "/api/check", changed);
