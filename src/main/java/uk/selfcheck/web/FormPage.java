@@ -43,7 +43,11 @@ final class FormPage {
                   List<NotAssessed> unassessed) {
     }
 
-    String render(Values values, String file, String version, String token) {
+    /**
+     * @param comments how many comment lines the file holds, which saving from the page does not keep (the leader is
+     *                 told so beside the save button)
+     */
+    String render(Values values, String file, String version, String token, int comments) {
         Map<String, Answer> answers = new HashMap<>();
         values.answers().forEach(a -> answers.put(a.getCriterion(), a));
         Set<String> leftOut = new HashSet<>();
@@ -74,7 +78,7 @@ final class FormPage {
             area(out, area, answers, leftOut);
         }
         out.append("</form>\n");
-        aside(out, file, token);
+        aside(out, file, token, comments);
         out.append("</div>\n</body>\n</html>\n");
         return out.toString();
     }
@@ -193,7 +197,7 @@ final class FormPage {
         out.append("</fieldset>\n");
     }
 
-    private static void aside(StringBuilder out, String file, String token) {
+    private static void aside(StringBuilder out, String file, String token, int comments) {
         out.append("<aside id=\"predicted\" class=\"predicted\" aria-labelledby=\"predicted-title\" tabindex=\"-1\">\n")
                 .append("<h2 id=\"predicted-title\">Predicted judgements</h2>\n")
                 .append("<p class=\"note\">A prediction from these answers, not an Ofsted judgement.</p>\n")
@@ -207,6 +211,10 @@ final class FormPage {
                 .append("<button type=\"submit\" name=\"download\" value=\"yes\">Download the report</button>\n")
                 .append("</form>\n<div class=\"save\">\n<button type=\"button\" id=\"save\">Save to ")
                 .append(text(file)).append("</button>\n")
+                .append(comments == 0 ? "" : "<p id=\"comments-note\" class=\"note\">" + text(file) + " holds "
+                        + comments + (comments == 1 ? " comment" : " comments") + ". Saving from this page writes the "
+                        + "answers afresh and does not keep comments; to keep them, copy them first or edit the file "
+                        + "itself.</p>\n")
                 .append("<p id=\"save-status\" class=\"status\" role=\"status\" aria-live=\"polite\"></p>\n")
                 .append("<button type=\"button\" id=\"reload\" hidden>Reload the file (loses the changes made "
                         + "here)</button>\n</div>\n</aside>\n");

@@ -202,7 +202,8 @@ public final class WebServer {
         FormPage.Values values = new FormPage.Values(assessment.header().authority(), assessment.header().date(),
                 framework, scopeText(root, "visit"), scopeText(root, "theme"), scopeJudgements(root), selfGrades,
                 assessment.answers(), assessment.unassessed());
-        String html = new FormPage(manifest, checker.pack().catalog()).render(values, shown, version, token);
+        String html = new FormPage(manifest, checker.pack().catalog()).render(values, shown, version, token,
+                bytes == null ? 0 : Comments.count(yaml));
         exchange.getResponseHeaders().set("Content-Security-Policy", PAGE_POLICY);
         return send(exchange, 200, "text/html", html);
     }

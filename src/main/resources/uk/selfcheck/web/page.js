@@ -35,7 +35,6 @@
   /** The form as YAML, in the layout 'selfcheck init' writes. */
   function yaml() {
     var out = [];
-    out.push('# Self-assessment for selfcheck; saved from the page of selfcheck serve.');
     out.push('authority: ' + quote(value('authority')));
     out.push('date: ' + quote(value('date')));
     out.push('framework: ' + form.getAttribute('data-framework'));

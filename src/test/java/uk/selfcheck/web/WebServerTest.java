@@ -219,6 +219,18 @@ class WebServerTest {
         assertTrue(page.contains("<legend>Does the local authority have an effective front door"
                 + "") || page.contains("class=\"criterion\""));
         assertTrue(page.contains("<option value=\"mostly\" selected>"));
+        assertTrue(page.contains(file + " holds 2 comments."), "the seed's two opening lines");
+    }
+
+    @Test
+    void the_page_says_when_saving_would_not_keep_the_files_comments() throws IOException {
+        Path file = temp.resolve("sa.yaml");
+        Files.writeString(file, "# our own note\n" + Files.readString(SEED).replace("authority: Gateshead",
+                "authority: \"Gateshead # not a comment\"  # but this is"));
+        WebServer server = serve(file);
+        String page = get(server, "/?token=" + server.token()).text();
+        assertTrue(page.contains(file + " holds 4 comments. Saving from this page writes the answers afresh and "
+                + "does not keep comments"), page);
     }
 
     private static int countMatches(String text, String regex) {
