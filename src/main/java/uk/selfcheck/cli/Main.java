@@ -11,7 +11,7 @@ import uk.selfcheck.engine.Timings;
                 + "authority's own self-assessment, using a rule pack of inspection criteria.",
         subcommands = {CheckCommand.class, InitCommand.class, SchemaCommand.class, ExplainCommand.class,
             CompareCommand.class, VerifyCommand.class, CalibrateCommand.class, DiffCommand.class, RulesCommand.class,
-            CacheCommand.class,
+            CacheCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

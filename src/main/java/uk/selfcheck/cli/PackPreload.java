@@ -18,7 +18,7 @@ import uk.selfcheck.engine.RulePackLoader;
  * reports the problem as usual.
  */
 final class PackPreload {
-    private static final Set<String> COMMANDS = Set.of("check", "verify", "explain", "compare");
+    private static final Set<String> COMMANDS = Set.of("check", "verify", "explain", "compare", "serve");
     private static final Set<String> SKIP = Set.of("--no-cache", "-h", "--help", "-V", "--version");
 
     private PackPreload() {

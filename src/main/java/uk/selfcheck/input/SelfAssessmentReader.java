@@ -73,6 +73,12 @@ public final class SelfAssessmentReader {
         return new Result(assessment, f.warnings());
     }
 
+    /** Reads and checks a self-assessment held in memory, with the same messages as the file of those bytes. */
+    public SelfAssessment read(byte[] bytes, String displayName) throws InputException {
+        YamlReader.Parsed parsed = YamlReader.readAll(bytes, displayName);
+        return read(parsed.root(), new Fields(parsed, displayName));
+    }
+
     public SelfAssessment read(YamlNode root, String displayName) throws InputException {
         return read(root, new Fields(displayName), new String[0]);
     }

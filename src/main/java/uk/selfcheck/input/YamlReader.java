@@ -90,6 +90,15 @@ public final class YamlReader {
         return new YamlReader(displayName).parseText(TextFile.read(path, displayName));
     }
 
+    /** Reads bytes already in memory exactly as {@link #readAll(Path, String)} reads a file of those bytes. */
+    public static Parsed readAll(byte[] bytes, String displayName) throws InputException {
+        if (bytes.length > MAX_BYTES) {
+            throw new InputException(new InputError(displayName, 0, 0, "", "the file is too large ("
+                    + bytes.length / 1024 + " KiB); the limit is " + MAX_BYTES / 1024 + " KiB", null));
+        }
+        return new YamlReader(displayName).parseText(TextFile.decode(bytes, displayName));
+    }
+
     /** Parses bytes already in memory (used by tests and by readers of bundled resources). */
     public static YamlNode parse(byte[] bytes, String displayName) throws InputException {
         if (bytes.length > MAX_BYTES) {

@@ -1,0 +1,265 @@
+// The self-assessment page of selfcheck serve: writes the form as the YAML 'selfcheck check' reads, sends it to the
+// server a moment after each change, and shows the predicted judgements that come back. Nothing leaves the machine:
+// every request goes to the server that served this page.
+(function () {
+  'use strict';
+  var body = document.body;
+  var token = body.getAttribute('data-token');
+  var gradeWords = JSON.parse(body.getAttribute('data-grades'));
+  var form = document.getElementById('assessment');
+  var version = form.getAttribute('data-version');
+  var gradesList = document.getElementById('grades');
+  var problems = document.getElementById('problems');
+  var checkStatus = document.getElementById('check-status');
+  var saveStatus = document.getElementById('save-status');
+  var reloadButton = document.getElementById('reload');
+  var previous = {};
+  var timer = null;
+  var sent = 0;
+
+  function quote(text) {
+    // a JSON string is a YAML double-quoted scalar
+    return JSON.stringify(text);
+  }
+
+  function number(text) {
+    var trimmed = text.trim();
+    return /^-?[0-9]+(\.[0-9]+)?$/.test(trimmed) ? trimmed : quote(trimmed);
+  }
+
+  function value(id) {
+    var element = document.getElementById(id);
+    return element ? element.value : '';
+  }
+
+  /** The form as YAML, in the layout 'selfcheck init' writes. */
+  function yaml() {
+    var out = [];
+    out.push('authority: ' + quote(value('authority')));
+    out.push('date: ' + quote(value('date')));
+    out.push('framework: ' + form.getAttribute('data-framework'));
+    var visit = value('scope-visit');
+    var theme = value('scope-theme');
+    var judgements = Array.prototype.filter.call(form.querySelectorAll('input[name="scope.judgements"]'),
+      function (box) { return box.checked; }).map(function (box) { return box.value; });
+    if (visit || theme || judgements.length) {
+      out.push('scope:');
+      if (visit) { out.push('  visit: ' + visit); }
+      if (theme) { out.push('  theme: ' + theme); }
+      if (judgements.length) {
+        out.push('  judgements:');
+        judgements.forEach(function (j) { out.push('    - ' + j); });
+      }
+    }
+    var grades = Array.prototype.filter.call(form.querySelectorAll('select[name="self_assessed_grades"]'),
+      function (select) { return select.value; });
+    if (grades.length) {
+      out.push('self_assessed_grades:');
+      grades.forEach(function (select) {
+        out.push('  ' + select.getAttribute('data-judgement') + ': ' + select.value);
+      });
+    }
+    out.push('answers:');
+    Array.prototype.forEach.call(form.querySelectorAll('section.area'), function (area) {
+      out.push('  ' + area.getAttribute('data-area') + ':');
+      Array.prototype.forEach.call(area.querySelectorAll('fieldset.theme'), function (theme) {
+        var lines = [];
+        Array.prototype.forEach.call(theme.querySelectorAll('fieldset.criterion'), function (criterion) {
+          criterionYaml(criterion, lines);
+        });
+        if (lines.length) {
+          out.push('    ' + theme.getAttribute('data-theme') + ':');
+          Array.prototype.push.apply(out, lines);
+        }
+      });
+    });
+    return out.join('\n') + '\n';
+  }
+
+  function criterionYaml(criterion, out) {
+    var id = criterion.getAttribute('data-criterion');
+    var rating = criterion.querySelector('select.rating').value;
+    var evidence = criterion.querySelector('textarea.evidence').value.trim();
+    var figures = Array.prototype.filter.call(criterion.querySelectorAll('input.figure'),
+      function (input) { return input.value.trim() !== '' || (input.validity && input.validity.badInput); });
+    if (!evidence && !figures.length) {
+      // a criterion the file left out stays left out until it is rated
+      if (rating !== 'not_assessed' || criterion.getAttribute('data-left-out') !== 'true') {
+        out.push('      ' + id + ': ' + rating);
+      }
+      return;
+    }
+    out.push('      ' + id + ':');
+    out.push('        rating: ' + rating);
+    if (evidence) { out.push('        evidence: ' + quote(evidence)); }
+    if (figures.length) {
+      out.push('        figures:');
+      figures.forEach(function (input) {
+        var text = input.validity && input.validity.badInput ? 'not a number' : input.value;
+        out.push('          ' + input.getAttribute('data-figure') + ': ' + number(text));
+      });
+    }
+  }
+
+  function api(path, text, headers) {
+    var all = { 'Content-Type': 'application/yaml; charset=utf-8' };
+    all['X-Selfcheck-Token'] = token;
+    Object.keys(headers || {}).forEach(function (key) { all[key] = headers[key]; });
+    return fetch(path, { method: 'POST', headers: all, body: text, credentials: 'omit', cache: 'no-store' })
+      .then(function (response) {
+        return response.json().then(function (json) { return { status: response.status, json: json }; });
+      });
+  }
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  function check() {
+    var mine = ++sent;
+    checkStatus.textContent = 'Checking the answers...';
+    api('/api/predict', yaml()).then(function (result) {
+      if (mine !== sent) { return; }
+      if (result.status === 200) {
+        showGrades(result.json);
+      } else if (result.status === 422) {
+        showProblems(result.json);
+      } else {
+        checkStatus.textContent = result.json.error || 'The answers could not be checked.';
+      }
+    }).catch(function () {
+      if (mine === sent) {
+        checkStatus.textContent = 'The server does not answer: is selfcheck serve still running?';
+      }
+    });
+  }
+
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(check, 250);
+    saveStatus.textContent = 'Not saved: changes made here.';
+  }
+
+  function showProblems(json) {
+    gradesList.hidden = true;
+    problems.hidden = false;
+    problems.textContent = '';
+    checkStatus.textContent = json.summary + ' Fix these to see the predicted judgements:';
+    json.errors.forEach(function (error) {
+      var item = element('li', null, error.text);
+      problems.appendChild(item);
+    });
+  }
+
+  function findingTitles(report) {
+    var titles = {};
+    (report.findings || []).forEach(function (finding) { titles[finding.id] = finding.title; });
+    return titles;
+  }
+
+  function showGrades(report) {
+    problems.hidden = true;
+    gradesList.hidden = false;
+    var titles = findingTitles(report);
+    var open = {};
+    Array.prototype.forEach.call(gradesList.querySelectorAll('details[open]'), function (details) {
+      open[details.getAttribute('data-judgement')] = true;
+    });
+    gradesList.textContent = '';
+    var changed = [];
+    var rows = report.areas.map(function (area) {
+      return { id: area.id, title: area.title, grade: area.grade, area: area };
+    });
+    if (report.overall) {
+      rows.push({ id: 'overall', title: 'Overall effectiveness', grade: report.overall.grade, area: report.overall });
+    }
+    rows.forEach(function (row) {
+      var words = row.grade ? gradeWords[row.grade] : 'Not graded';
+      var item = element('li', 'grade-row');
+      var line = element('p', 'grade-line');
+      line.appendChild(element('span', 'judgement', row.title));
+      line.appendChild(document.createTextNode(' '));
+      line.appendChild(element('strong', 'grade g-' + (row.grade || 'ungraded'), words));
+      if (previous[row.id] !== undefined && previous[row.id] !== row.grade) {
+        var was = previous[row.id] ? gradeWords[previous[row.id]] : 'not graded';
+        line.appendChild(element('span', 'was', ' (was ' + was + ')'));
+        item.className += ' moved';
+        changed.push(row.title + ': ' + words + ', was ' + was);
+      }
+      item.appendChild(line);
+      item.appendChild(reasons(row, titles, open[row.id]));
+      gradesList.appendChild(item);
+      previous[row.id] = row.grade;
+    });
+    checkStatus.textContent = changed.length ? 'Changed: ' + changed.join('; ') + '.'
+      : 'Up to date with the answers.';
+  }
+
+  function reasons(row, titles, isOpen) {
+    var details = element('details');
+    details.setAttribute('data-judgement', row.id);
+    if (isOpen) { details.open = true; }
+    details.appendChild(element('summary', null, 'Why'));
+    var area = row.area;
+    if (area.strengths !== undefined) {
+      details.appendChild(element('p', null, area.strengths + ' strengths and ' + area.weaknesses
+        + ' weaknesses from ' + area.answered + ' answers.'));
+    }
+    if (area.basis) { details.appendChild(element('p', null, capital(area.basis) + '.')); }
+    var list = element('ul');
+    (area.reasons || []).forEach(function (reason) {
+      var item = element('li', null, capital(reason.reason) + '.');
+      var because = (reason.because || []).map(function (id) { return titles[id]; }).filter(Boolean);
+      if (because.length) {
+        var sub = element('ul');
+        because.forEach(function (title) { sub.appendChild(element('li', null, title)); });
+        item.appendChild(sub);
+      }
+      list.appendChild(item);
+    });
+    if (!list.childNodes.length) {
+      list.appendChild(element('li', null, 'Nothing holds this judgement back.'));
+    }
+    details.appendChild(list);
+    return details;
+  }
+
+  function capital(text) {
+    return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  }
+
+  function save() {
+    saveStatus.textContent = 'Saving...';
+    api('/api/save', yaml(), { 'X-Selfcheck-Version': version }).then(function (result) {
+      if (result.status === 200) {
+        version = result.json.version;
+        form.setAttribute('data-version', version);
+        saveStatus.textContent = result.json.message;
+        reloadButton.hidden = true;
+      } else if (result.status === 409) {
+        saveStatus.textContent = result.json.error;
+        reloadButton.hidden = false;
+      } else if (result.status === 422) {
+        saveStatus.textContent = 'Not saved: ' + result.json.summary + ' '
+          + result.json.errors.map(function (e) { return e.text; }).join(' ');
+      } else {
+        saveStatus.textContent = 'Not saved: ' + (result.json.error || 'the server refused');
+      }
+    }).catch(function () {
+      saveStatus.textContent = 'Not saved: the server does not answer.';
+    });
+  }
+
+  form.addEventListener('input', schedule);
+  form.addEventListener('change', schedule);
+  form.addEventListener('submit', function (event) { event.preventDefault(); });
+  document.getElementById('save').addEventListener('click', save);
+  reloadButton.addEventListener('click', function () { window.location.reload(); });
+  document.getElementById('report-form').addEventListener('submit', function () {
+    document.getElementById('report-yaml').value = yaml();
+  });
+  check();
+}());
