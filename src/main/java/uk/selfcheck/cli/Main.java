@@ -23,15 +23,7 @@ import uk.selfcheck.engine.Timings;
             "5:internal error",
             "6:the output could not be written to standard output"})
 public final class Main implements Runnable {
-    static {
-        // Drools logs through SLF4J; keep it quiet and on stderr so stdout carries only the report.
-        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
-        // MVEL cannot JIT enum comparisons such as 'grade > Grade.GOOD' and says so on every session; it then
-        // evaluates them correctly in interpreted mode, so the warning tells a user nothing.
-        System.setProperty("org.slf4j.simpleLogger.log.org.drools.mvel.MVELConstraint", "error");
-    }
+    // Drools' logging goes to stderr, warnings and worse, without MVEL's jitting notes: simplelogger.properties.
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -75,8 +75,15 @@ public final class SelfAssessmentReader {
 
     /** Reads and checks a self-assessment held in memory, with the same messages as the file of those bytes. */
     public SelfAssessment read(byte[] bytes, String displayName) throws InputException {
+        return readWithWarnings(bytes, displayName).assessment();
+    }
+
+    /** As {@link #read(byte[], String)}, keeping the warnings. */
+    public Result readWithWarnings(byte[] bytes, String displayName) throws InputException {
         YamlReader.Parsed parsed = YamlReader.readAll(bytes, displayName);
-        return read(parsed.root(), new Fields(parsed, displayName));
+        Fields f = new Fields(parsed, displayName);
+        SelfAssessment assessment = read(parsed.root(), f, parsed.text().split("\r?\n", -1));
+        return new Result(assessment, f.warnings());
     }
 
     public SelfAssessment read(YamlNode root, String displayName) throws InputException {
