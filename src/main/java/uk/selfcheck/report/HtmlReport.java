@@ -44,7 +44,7 @@ public final class HtmlReport implements Report {
         body.append(". Rule pack ").append(text(e.pack())).append(".</p>\n</header>\n");
         Words words = new Words(context.catalog(), e);
         List<Priorities.Priority> priorities = Priorities.of(context.raises(), words);
-        judgements(e, body);
+        judgements(e, words, body);
         priorities(priorities, body);
         reasons(e, words, body);
         improvements(e, body);
@@ -66,7 +66,7 @@ public final class HtmlReport implements Report {
         return Html.page(title, body.toString());
     }
 
-    private void judgements(Evaluation e, StringBuilder out) {
+    private void judgements(Evaluation e, Words words, StringBuilder out) {
         out.append("<section id=\"judgements\">\n<h2>Judgements</h2>\n<div class=\"table-wrap\"><table class=\"judgements\">\n")
                 .append("<thead><tr><th>Judgement</th><th>Predicted grade</th><th class=\"n\">Strengths</th>"
                         + "<th class=\"n\">Weaknesses</th></tr></thead>\n<tbody>\n");
@@ -88,7 +88,7 @@ public final class HtmlReport implements Report {
         }
         out.append("</tbody>\n</table></div>\n");
         if (e.overall() == null) {
-            out.append("<p>No overall effectiveness judgement: ").append(text(e.overallAbsent())).append(".</p>\n");
+            out.append("<p>No overall effectiveness judgement: ").append(text(words.detail(e.overallAbsent()))).append(".</p>\n");
         }
         out.append("<figure>").append(Charts.grades(bars))
                 .append("<figcaption>Predicted grade of each judgement.</figcaption></figure>\n</section>\n");
@@ -128,7 +128,7 @@ public final class HtmlReport implements Report {
             out.append("<h3>").append(text(area.judgement().title())).append(": ")
                     .append(Html.grade(area.predicted().orElse(null))).append("</h3>\n");
             if (!area.grade().isGraded()) {
-                out.append("<p>").append(text(area.grade().getUngradedReason())).append(".</p>\n");
+                out.append("<p>").append(text(words.detail(area.grade().getUngradedReason()))).append(".</p>\n");
                 continue;
             }
             out.append("<ul>\n");

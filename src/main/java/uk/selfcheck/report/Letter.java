@@ -44,16 +44,16 @@ record Letter(String title, String notice, List<Block> blocks) {
                 + "or judgement" + (focused ? ", and a focused visit gives no grade: the grades are indicative." : ".");
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(2, focused ? "Indicative grades" : "Predicted judgements"));
+        Words words = new Words(context.catalog(), e);
         List<String> grades = new ArrayList<>();
         for (Evaluation.AreaResult area : e.areas()) {
             grades.add(area.judgement().title() + ": " + area.predicted().map(g -> g.label()).orElse("not graded ("
-                    + area.grade().getUngradedReason() + ")"));
+                    + words.detail(area.grade().getUngradedReason()) + ")"));
         }
         if (e.overall() != null) {
             grades.add("Overall effectiveness: " + e.overall().getGrade().label());
         }
         blocks.add(new Items(grades, false));
-        Words words = new Words(context.catalog(), e);
         List<Priorities.Priority> priorities = Priorities.of(context.raises(), words);
         if (!priorities.isEmpty()) {
             blocks.add(new Heading(2, Priorities.HEADING + " (selfcheck's analysis)"));

@@ -41,7 +41,7 @@ public final class MarkdownReport implements Report {
         out.append(". Rule pack ").append(escape(e.pack())).append(".\n");
         Words words = new Words(context.catalog(), e);
         List<Priorities.Priority> priorities = Priorities.of(context.raises(), words);
-        judgements(e, out);
+        judgements(e, words, out);
         priorities(priorities, out);
         reasons(e, words, out);
         improvements(e, out);
@@ -82,7 +82,7 @@ public final class MarkdownReport implements Report {
         }
     }
 
-    private void judgements(Evaluation e, StringBuilder out) {
+    private void judgements(Evaluation e, Words words, StringBuilder out) {
         out.append("\n## Judgements\n\n");
         out.append("| Judgement | Predicted grade | Strengths | Weaknesses |\n|---|---|---:|---:|\n");
         for (Evaluation.AreaResult area : e.areas()) {
@@ -94,7 +94,7 @@ public final class MarkdownReport implements Report {
         if (e.overall() != null) {
             out.append("| **Overall effectiveness** | **").append(e.overall().getGrade().label()).append("** | | |\n");
         } else {
-            out.append("\nNo overall effectiveness judgement: ").append(escape(e.overallAbsent())).append(".\n");
+            out.append("\nNo overall effectiveness judgement: ").append(escape(words.detail(e.overallAbsent()))).append(".\n");
         }
     }
 
@@ -103,7 +103,7 @@ public final class MarkdownReport implements Report {
         for (Evaluation.AreaResult area : e.areas()) {
             out.append("\n**").append(escape(area.judgement().title())).append(": ");
             if (!area.grade().isGraded()) {
-                out.append("not graded**, ").append(escape(area.grade().getUngradedReason())).append(".\n");
+                out.append("not graded**, ").append(escape(words.detail(area.grade().getUngradedReason()))).append(".\n");
                 continue;
             }
             out.append(area.grade().getGrade().label()).append("**\n\n");

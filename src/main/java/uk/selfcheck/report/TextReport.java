@@ -50,7 +50,7 @@ public final class TextReport implements Report {
         out.append('\n');
         Words words = new Words(catalog, e);
         List<Priorities.Priority> priorities = Priorities.of(raises, words);
-        judgements(e, out);
+        judgements(e, words, out);
         priorities(priorities, out);
         reasons(e, words, out);
         improvements(e, out);
@@ -98,7 +98,7 @@ public final class TextReport implements Report {
         }
     }
 
-    private void judgements(Evaluation e, StringBuilder out) {
+    private void judgements(Evaluation e, Words words, StringBuilder out) {
         out.append("JUDGEMENTS\n");
         for (Evaluation.AreaResult area : e.areas()) {
             String grade = area.predicted().map(g -> g.label()).orElse("not graded");
@@ -108,7 +108,7 @@ public final class TextReport implements Report {
             out.append("  ").append(Text.dotted("Overall effectiveness", e.overall().getGrade().label(), 84))
                     .append('\n');
         } else {
-            out.append("  Overall effectiveness: none (").append(e.overallAbsent()).append(")\n");
+            out.append("  Overall effectiveness: none (").append(words.detail(e.overallAbsent())).append(")\n");
         }
     }
 
@@ -117,7 +117,7 @@ public final class TextReport implements Report {
         for (Evaluation.AreaResult area : e.areas()) {
             out.append("  ").append(area.judgement().title()).append(": ");
             if (!area.grade().isGraded()) {
-                out.append("not graded, ").append(area.grade().getUngradedReason()).append('\n');
+                out.append("not graded, ").append(words.detail(area.grade().getUngradedReason())).append('\n');
                 continue;
             }
             out.append(area.grade().getGrade().label()).append('\n');

@@ -165,15 +165,27 @@ class WhatWouldRaiseTest {
         }
         String serious = "fixtures/edge/serious-failure-help-and-protection.yaml";
         String text = Cli.run("check", serious).out();
-        assertTrue(text.contains("WHAT WOULD RAISE EACH GRADE"), text);
-        assertTrue(text.contains("- W-FD-IMMEDIATE-RISK-DELAYED (critical): raise immediate_risk_response from "
-                + "inconsistently to"), text);
+        String body = text.substring(0, text.indexOf("APPENDIX: IDENTIFIERS AND LINES"));
+        assertTrue(body.contains("WHAT WOULD RAISE EACH GRADE"), text);
+        assertTrue(body.contains("    - Improve practice on this question: \u201cWhen children are at risk of significant "
+                + "harm, is the\n"), "the change in words: " + text);
+        assertTrue(body.contains("This answers the\n      weakness \u201cThe response to children at risk of significant "
+                + "harm is not consistently swift\u201d\n      (critical)."), text);
+        assertFalse(body.contains("W-FD-IMMEDIATE-RISK-DELAYED"), "rule ids wait for the appendix");
+        assertTrue(text.contains("    - help_and_protection: W-FD-IMMEDIATE-RISK-DELAYED (critical): raise "
+                + "immediate_risk_response\n      from inconsistently to"), text);
         String md = Cli.run("check", serious, "--format", "markdown").out();
         assertTrue(md.contains("## What would raise each grade"), md);
-        assertTrue(md.contains("- W-FD-IMMEDIATE-RISK-DELAYED (critical): raise immediate\\_risk\\_response"), md);
+        assertTrue(md.contains("- Improve practice on this question: \u201cWhen children are at risk of significant "
+                + "harm"), md);
+        assertTrue(md.contains("- help\\_and\\_protection: W-FD-IMMEDIATE-RISK-DELAYED (critical): raise "
+                + "immediate\\_risk\\_response"), md);
         String html = Cli.run("check", serious, "--format", "html").out();
         assertTrue(html.contains("<h2>What would raise each grade</h2>"), html);
-        assertTrue(html.contains("<li>W-FD-IMMEDIATE-RISK-DELAYED (critical): raise immediate_risk_response"), html);
+        assertTrue(html.contains("<li>Improve practice on this question: \u201cWhen children are at risk of significant "
+                + "harm"), html);
+        assertTrue(html.contains("<li>help_and_protection: W-FD-IMMEDIATE-RISK-DELAYED (critical): raise "
+                + "immediate_risk_response"), html);
     }
 
     private static int rank(String grade) {
