@@ -100,8 +100,8 @@ final class Priorities {
                     + f.to() + ".";
         }
         if (change instanceof Change.NewSelfGrade g) {
-            return "Base leaders' own view of " + Words.lowerFirst(words.judgement(g.judgement()))
-                    + " on the evidence: expect " + g.after().words() + ", not " + g.before().words() + ".";
+            return "Bring leaders' own view of " + Words.lowerFirst(words.judgement(g.judgement()))
+                    + " closer to the evidence: expect " + g.after().words() + ", not " + g.before().words() + ".";
         }
         Change.Assess a = (Change.Assess) change;
         return "Look at practice on \u201c" + words.question(a.item().getCriterion()) + "\u201d and rate it from "
