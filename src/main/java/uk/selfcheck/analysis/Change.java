@@ -107,7 +107,7 @@ public sealed interface Change permits Change.NewRating, Change.NewFigure, Chang
 
         @Override
         public String describe() {
-            return "expect " + judgement + " to be " + after.id() + ", as the evidence shows, not " + before.id()
+            return "change self_assessed_grades." + judgement + " from " + before.id() + " to " + after.id()
                     + " (line " + line + ")";
         }
 

@@ -26,10 +26,14 @@ import uk.selfcheck.model.SelfAssessment;
  * smallest first and, within a size, most severe weaknesses first. The search is bounded: sets of at most
  * {@link #MAX_SET} weaknesses and {@link #MAX_EVALUATIONS} sets tried per judgement. Beyond that it reports a
  * minimal set instead (resolving all the weaknesses, then leaving out each one that is not needed), and says so.
+ * Either way the set's edits are then cut to the fewest that still lift the grade: one weakness's resolution may
+ * carry edits the lift does not need (leaders' own grades are brought in line for every judgement at once, say).
  */
 public final class GradeRaiser {
     public static final int MAX_SET = 4;
     public static final int MAX_EVALUATIONS = 2_000;
+    /** How many subsets of a set's edits are re-checked for fewer edits before leaving out one edit at a time. */
+    public static final int MAX_EDIT_SUBSETS = 256;
     private final RulePack pack;
     private final Consumer<String> progress;
 
@@ -130,11 +134,93 @@ public final class GradeRaiser {
         Optional<List<Resolution>> lifting = threads.first(sets, MAX_EVALUATIONS,
                 set -> lifts(evaluate(resolver, assessment, set, alone), id, to));
         if (lifting.isPresent()) {
-            return new GradeRaise(id, title, from, to, lifting.get(), true, "");
+            return fewestEdits(threads, resolver, assessment, new GradeRaise(id, title, from, to, lifting.get(), true,
+                    ""));
         }
-        return minimal(resolver, assessment, id, title, from, to, candidates, alone, sets.hasNext()
-                ? "the search of sets of up to " + MAX_SET + " stopped after " + MAX_EVALUATIONS + " evaluations"
-                : "no set of " + MAX_SET + " or fewer weaknesses lifts it");
+        return fewestEdits(threads, resolver, assessment, minimal(resolver, assessment, id, title, from, to,
+                candidates, alone, sets.hasNext() ? "the search of sets of up to " + MAX_SET + " stopped after " + MAX_EVALUATIONS + " evaluations"
+                : "no set of " + MAX_SET + " or fewer weaknesses lifts it"));
+    }
+
+    /**
+     * The raise with its edits cut to the fewest that together still lift the grade, each cut checked by re-running
+     * the grading: every subset of the edits, smallest first (at most {@link #MAX_EDIT_SUBSETS}); past that bound,
+     * each edit the lift does not need is left out in turn, last first. Weaknesses left with no edit are dropped.
+     */
+    private static GradeRaise fewestEdits(Workers threads, Resolver resolver, SelfAssessment assessment,
+                                          GradeRaise raise) throws EvaluationException {
+        List<Change> edits = new ArrayList<>();
+        raise.resolutions().forEach(r -> r.changes().stream().filter(c -> !edits.contains(c)).forEach(edits::add));
+        List<Change> kept = edits;
+        if (edits.size() > 1) {
+            Iterator<List<Change>> subsets = new Combinations<>(edits, edits.size() - 1);
+            Optional<List<Change>> fewer = threads.first(subsets, MAX_EDIT_SUBSETS, subset -> lifts(
+                    resolver.evaluate(applyEdits(assessment, subset)), raise.judgement(), raise.to()));
+            if (fewer.isPresent()) {
+                kept = fewer.get();
+            } else if (subsets.hasNext()) {
+                kept = new ArrayList<>(edits);
+                for (int i = edits.size() - 1; i >= 0 && kept.size() > 1; i--) {
+                    List<Change> without = new ArrayList<>(kept);
+                    without.remove(edits.get(i));
+                    if (lifts(resolver.evaluate(applyEdits(assessment, without)), raise.judgement(), raise.to())) {
+                        kept = without;
+                    }
+                }
+            }
+        }
+        List<Change> needed = gentlest(resolver, assessment, raise, kept);
+        if (needed.equals(edits)) {
+            return raise;
+        }
+        List<Resolution> trimmed = new ArrayList<>();
+        List<Change> used = new ArrayList<>();
+        for (Resolution r : raise.resolutions()) {
+            List<Change> own = new ArrayList<>();
+            for (Change c : r.changes()) {
+                needed.stream().filter(k -> !used.contains(k) && k.getClass() == c.getClass()
+                        && k.subject().equals(c.subject())).findFirst().ifPresent(k -> {
+                            used.add(k);
+                            own.add(k);
+                        });
+            }
+            if (!own.isEmpty()) {
+                trimmed.add(new Resolution(r.weakness(), List.copyOf(own)));
+            }
+        }
+        return new GradeRaise(raise.judgement(), raise.title(), raise.from(), raise.to(), List.copyOf(trimmed),
+                raise.minimum(), raise.note());
+    }
+
+    private static SelfAssessment applyEdits(SelfAssessment assessment, List<Change> edits) {
+        SelfAssessment changed = assessment;
+        for (Change edit : edits) {
+            changed = edit.applyTo(changed);
+        }
+        return changed;
+    }
+
+    /**
+     * The edits with each of leaders' own grades lowered no further than the lift needs: a grade one below the one
+     * written is tried first, re-checked with the other edits, before the grade the evidence supports.
+     */
+    private static List<Change> gentlest(Resolver resolver, SelfAssessment assessment, GradeRaise raise,
+                                         List<Change> edits) throws EvaluationException {
+        List<Change> result = new ArrayList<>(edits);
+        for (int i = 0; i < result.size(); i++) {
+            if (!(result.get(i) instanceof Change.NewSelfGrade own)) {
+                continue;
+            }
+            for (Grade milder = own.before().oneWorse(); milder.isAbove(own.after()); milder = milder.oneWorse()) {
+                List<Change> tried = new ArrayList<>(result);
+                tried.set(i, new Change.NewSelfGrade(own.judgement(), own.before(), milder, own.line()));
+                if (lifts(resolver.evaluate(applyEdits(assessment, tried)), raise.judgement(), raise.to())) {
+                    result = tried;
+                    break;
+                }
+            }
+        }
+        return result;
     }
 
     /** All the weaknesses, less each one (least severe first) that the lift does not need. */
@@ -149,8 +235,8 @@ public final class GradeRaiser {
                 set = without;
             }
         }
-        return new GradeRaise(id, title, from, to, List.copyOf(set), false, why + "; these " + set.size()
-                + " do, and none of them can be left out");
+        return new GradeRaise(id, title, from, to, List.copyOf(set), false, why
+                + "; the changes below do, and none of them can be left out");
     }
 
     /** The self-assessment evaluated with {@code set} applied; a single resolution's evaluation is not made twice. */

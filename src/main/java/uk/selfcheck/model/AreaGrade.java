@@ -25,6 +25,11 @@ public final class AreaGrade extends LimitedGrade {
         return judgement.id();
     }
 
+    /** The judgement and its grade in words, for reasons: "the experiences and progress of care leavers (good)". */
+    public String getInWords() {
+        return judgement.inSentence() + " (" + getGrade().words() + ")";
+    }
+
     public String getRole() {
         return judgement.role();
     }

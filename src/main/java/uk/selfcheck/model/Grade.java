@@ -26,6 +26,11 @@ public enum Grade {
         return label;
     }
 
+    /** The grade as it reads inside a sentence: "requires improvement to be good". */
+    public String words() {
+        return label.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Score used when averaging grades: inadequate 1 to outstanding 4. */
     public int score() {
         return ordinal() + 1;

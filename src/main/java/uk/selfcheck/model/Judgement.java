@@ -32,4 +32,10 @@ public record Judgement(String id, String title, String role, List<String> areas
     public boolean covers(String area) {
         return areas.contains(area);
     }
+
+    /** The title as it reads inside a sentence: "the experiences and progress of care leavers". */
+    public String inSentence() {
+        return title.length() > 1 && Character.isUpperCase(title.charAt(0)) && !Character.isUpperCase(title.charAt(1))
+                ? Character.toLowerCase(title.charAt(0)) + title.substring(1) : title;
+    }
 }

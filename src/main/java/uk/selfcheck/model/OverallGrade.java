@@ -11,7 +11,7 @@ public final class OverallGrade extends LimitedGrade {
 
     /** The starting point before the limiting patterns apply: {@code start}, to be lowered by each pattern. */
     public static OverallGrade startingFrom(Grade start) {
-        return new OverallGrade(start, "overall starts at " + start.id() + " and is limited by the judgements");
+        return new OverallGrade(start, "overall starts at " + start.words() + " and is limited by the judgements");
     }
 
     /** How the starting grade was reached, in words. */

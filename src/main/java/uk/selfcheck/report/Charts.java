@@ -9,8 +9,14 @@ import uk.selfcheck.model.Grade;
  * sit above their bars so that the chart stays legible when a phone shrinks it.
  */
 final class Charts {
-    private static final int WIDTH = 600;
-    private static final int FONT = 17;
+    /**
+     * Narrow, so that text keeps its size on a phone: the page shows the chart at most this many CSS pixels wide
+     * (see {@link Html}), and at about 360 on a 390-pixel phone, where 15-unit text is still 13 pixels.
+     */
+    static final int WIDTH = 420;
+    private static final int FONT = 16;
+    /** The smallest text a chart draws, in chart units. */
+    static final int SMALLEST = 15;
 
     private Charts() {
     }
@@ -25,18 +31,15 @@ final class Charts {
 
     static String grades(List<GradeBar> bars) {
         int row = 58;
-        int top = 34;
+        int top = 8;
         int height = top + bars.size() * row + 6;
         int left = 4;
         int span = WIDTH - left - 8;
         StringBuilder svg = open(height, "chart-grades", "Predicted grade of each judgement",
                 "Bars from inadequate (shortest) to outstanding (longest)");
-        Grade[] scale = Grade.values();
-        for (int i = 0; i < scale.length; i++) {
+        for (int i = 0; i < Grade.values().length; i++) {
             double x = left + span * (i + 1) / 4.0;
             svg.append(line(x, top - 4, x, height - 4, "#d4d4d4"));
-            String short_ = scale[i] == Grade.REQUIRES_IMPROVEMENT ? "Requires impr." : scale[i].label();
-            svg.append(text(x - 4, top - 12, short_, "end", 13, "#565656", false));
         }
         for (int i = 0; i < bars.size(); i++) {
             GradeBar bar = bars.get(i);
@@ -45,14 +48,14 @@ final class Charts {
             if (bar.grade() == null) {
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"22\" fill=\"none\" "
                         + "stroke=\"#757575\" stroke-dasharray=\"4 3\"/>", left, y + 24, span / 4));
-                svg.append(text(left + span / 4.0 + 8, y + 41, "not graded", "start", 15, "#565656", false));
+                svg.append(text(left + span / 4.0 + 8, y + 41, "not graded", "start", SMALLEST, "#565656", false));
                 continue;
             }
             double width = span * bar.grade().score() / 4.0;
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"22\" rx=\"3\" "
                     + "fill=\"%s\"/>", left, y + 24, width, colour(bar.grade())));
-            svg.append(text(left + width - 8, y + 40, bar.grade().label().replace(" to be good", ""), "end", 14,
-                    "#ffffff", true));
+            svg.append(text(left + width - 6, y + 40, bar.grade().label().replace(" to be good", ""), "end",
+                    SMALLEST, "#ffffff", true));
         }
         return svg.append("</svg>").toString();
     }
@@ -64,22 +67,22 @@ final class Charts {
         long groups = rows.stream().map(Balance::group).distinct().count();
         int height = (int) (top + rows.size() * row + groups * groupRow + 6);
         int axis = WIDTH / 2;
-        int half = axis - 40;
+        int half = axis - 30;
         int max = Math.max(1, rows.stream().mapToInt(r -> Math.max(r.strengths(), r.weaknesses())).max().orElse(1));
         StringBuilder svg = open(height, "chart-balance", "Strengths and weaknesses in each theme",
                 "For each theme, the number of weaknesses to the left and of strengths to the right");
-        svg.append(text(axis - 8, top - 12, "\u2190 weaknesses", "end", 14, "#b3261e", true));
-        svg.append(text(axis + 8, top - 12, "strengths \u2192", "start", 14, "#2e7d32", true));
+        svg.append(text(axis - 8, top - 12, "\u2190 weaknesses", "end", SMALLEST, "#b3261e", true));
+        svg.append(text(axis + 8, top - 12, "strengths \u2192", "start", SMALLEST, "#2e7d32", true));
         int y = top;
         String group = null;
         for (Balance r : rows) {
             if (!r.group().equals(group)) {
                 group = r.group();
-                svg.append(text(4, y + 24, fit(group, 15, true), "start", 15, "#1d1d1b", true));
+                svg.append(text(4, y + 24, fit(group, 16, true), "start", 16, "#1d1d1b", true));
                 svg.append(line(4, y + 31, WIDTH - 4, y + 31, "#1d1d1b"));
                 y += groupRow;
             }
-            svg.append(text(4, y + 16, fit(r.label(), 15, false), "start", 15, "#1d1d1b", false));
+            svg.append(text(4, y + 16, fit(r.label(), SMALLEST, false), "start", SMALLEST, "#1d1d1b", false));
             double w = half * (double) r.weaknesses() / max;
             double s = half * (double) r.strengths() / max;
             svg.append(line(axis, y + 19, axis, y + 45, "#1d1d1b"));
@@ -87,8 +90,8 @@ final class Charts {
                     + "fill=\"#b3261e\"/>", axis - w, y + 22, w));
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"20\" "
                     + "fill=\"#2e7d32\"/>", axis, y + 22, s));
-            svg.append(text(axis - w - 6, y + 38, String.valueOf(r.weaknesses()), "end", 14, "#1d1d1b", false));
-            svg.append(text(axis + s + 6, y + 38, String.valueOf(r.strengths()), "start", 14, "#1d1d1b", false));
+            svg.append(text(axis - w - 6, y + 38, String.valueOf(r.weaknesses()), "end", SMALLEST, "#1d1d1b", false));
+            svg.append(text(axis + s + 6, y + 38, String.valueOf(r.strengths()), "start", SMALLEST, "#1d1d1b", false));
             y += row;
         }
         return svg.append("</svg>").toString();

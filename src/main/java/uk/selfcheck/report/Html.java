@@ -15,7 +15,7 @@ final class Html {
             "*{box-sizing:border-box}",
             "body{margin:0;color:var(--ink);background:#fff;font:16px/1.5 system-ui,-apple-system,\"Segoe UI\","
                     + "Roboto,\"Helvetica Neue\",Arial,sans-serif}",
-            "main{max-width:60rem;margin:0 auto;padding:1rem 1.25rem 3rem}",
+            "main{max-width:60rem;margin:0 auto;padding:1rem 1.25rem 3rem;overflow-wrap:break-word}",
             "h1{font-size:1.9rem;line-height:1.2;margin:.25rem 0 .75rem}",
             "h2{font-size:1.4rem;margin:2rem 0 .5rem;padding-top:.5rem;border-top:2px solid var(--ink)}",
             "h3{font-size:1.15rem;margin:1.5rem 0 .25rem}",
@@ -23,7 +23,7 @@ final class Html {
             ".kicker{margin:0;color:var(--muted);font-size:.85rem;text-transform:uppercase;letter-spacing:.08em}",
             ".prediction{border-left:6px solid var(--ri);background:var(--note);padding:.75rem 1rem;margin:1rem 0}",
             ".meta,figcaption,footer{color:var(--muted);font-size:.9rem}",
-            ".table-wrap{overflow-x:auto}",
+            ".table-wrap{max-width:100%;overflow-x:auto}",
             "table{border-collapse:collapse;width:100%;margin:.5rem 0}",
             "th,td{text-align:left;vertical-align:top;padding:.45rem .5rem;border-bottom:1px solid var(--line)}",
             "td.n,th.n{text-align:right}",
@@ -32,7 +32,7 @@ final class Html {
                     + ".g-requires_improvement{color:var(--ri)}.g-inadequate{color:var(--inadequate)}"
                     + ".g-ungraded{color:var(--ungraded)}",
             "figure{margin:1rem 0}",
-            "svg{display:block;width:100%;max-width:38rem;height:auto}",
+            "img,svg{display:block;width:100%;max-width:min(100%," + Charts.WIDTH + "px);height:auto}",
             "svg text{font-family:inherit}",
             ".finding{border-left:4px solid var(--line);padding:.1rem 0 .1rem .85rem;margin:.75rem 0}",
             ".finding.strength{border-color:var(--good)}.finding.weakness{border-color:var(--inadequate)}",
@@ -42,12 +42,25 @@ final class Html {
             ".evidence{margin:.3rem 0;padding:.3rem .75rem;background:#f4f4f4;border-radius:4px}",
             ".sources{margin:.3rem 0 0;padding-left:1.2rem;color:var(--muted);font-size:.88rem}",
             "ol.improve li{margin:.4rem 0}",
+            "ol.priorities li{margin:.75rem 0}ol.priorities p{margin:.15rem 0}",
+            ".lifts{font-weight:700}",
+            ".edit,.muted{color:var(--muted)}.edit small{font:.8rem ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}",
+            ".appendix,.edit{overflow-wrap:anywhere}.appendix{font-size:.85rem;color:var(--muted)}.appendix h3{font-size:1rem}",
+            "ul.ids{padding-left:1.2rem;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}",
             ".letter p{max-width:42rem}",
             "@media (max-width:40rem){body{font-size:15px}.grade{white-space:normal}main{padding:.75rem .85rem 2rem}h1{font-size:1.45rem}"
-                    + "h2{font-size:1.2rem}th,td{padding:.35rem .3rem}}",
+                    + "h2{font-size:1.2rem}th,td{padding:.35rem .3rem}"
+                    + "table.judgements thead{display:none}table.judgements tr{display:block;padding:.4rem 0;"
+                    + "border-bottom:1px solid var(--line)}table.judgements td{display:block;border:0;padding:.1rem 0}"
+                    + "table.judgements td.n{display:inline-block;margin-right:1rem;color:var(--muted)}"
+                    + "table.judgements td.n:empty{display:none}"
+                    + "table.judgements td.n::before{content:attr(data-label) \": \"}}",
             "@media print{@page{margin:16mm}body{font-size:10.5pt}main{max-width:none;padding:0}"
                     + ".prediction{background:none;border:2px solid #000}h2{break-after:avoid}h3,h4{break-after:avoid}"
-                    + ".finding,figure,tr{break-inside:avoid}svg{max-width:15cm}"
+                    + ".finding,figure,tr,ol.priorities li{break-inside:avoid}svg{max-width:9cm}"
+                    + "#balance,.sources{display:none}.finding{margin:.35rem 0}.finding p{margin:0}"
+                    + "section.area{font-size:9pt}#balance+section.area,#raise+section.area{break-before:page}"
+                    + "#appendix{break-before:page;font-size:8pt}"
                     + "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}");
 
     private Html() {

@@ -31,6 +31,14 @@ public final class HtmlLetter implements Report {
                     body.append("<strong>").append(text(p.lead())).append("</strong> ");
                 }
                 body.append(text(p.text())).append("</p>\n");
+            } else if (block instanceof Letter.PriorityList list) {
+                body.append("<ol class=\"priorities\">\n");
+                for (Priorities.Priority p : list.priorities()) {
+                    body.append("<li><p>").append(text(p.practice())).append("</p>\n<p class=\"lifts\">")
+                            .append(text(p.liftsText())).append("</p>\n<p class=\"edit\"><small>File: ")
+                            .append(text(p.edit())).append("</small></p></li>\n");
+                }
+                body.append("</ol>\n");
             } else if (block instanceof Letter.Items items) {
                 String tag = items.numbered() ? "ol" : "ul";
                 body.append('<').append(tag).append(">\n");

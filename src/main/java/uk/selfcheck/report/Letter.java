@@ -18,7 +18,11 @@ record Letter(String title, String notice, List<Block> blocks) {
     /** How many strengths and weaknesses each headline paragraph quotes. */
     static final int HEADLINE_FINDINGS = 2;
 
-    sealed interface Block permits Heading, Paragraph, Items {
+    sealed interface Block permits Heading, Paragraph, Items, PriorityList {
+    }
+
+    /** The priorities, each with the edit to the file beside it in small type. */
+    record PriorityList(List<Priorities.Priority> priorities) implements Block {
     }
 
     /** Level 2 for a section, 3 for an area within the main findings. */
@@ -40,15 +44,22 @@ record Letter(String title, String notice, List<Block> blocks) {
                 + "or judgement" + (focused ? ", and a focused visit gives no grade: the grades are indicative." : ".");
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(2, focused ? "Indicative grades" : "Predicted judgements"));
+        Words words = new Words(context.catalog(), e);
         List<String> grades = new ArrayList<>();
         for (Evaluation.AreaResult area : e.areas()) {
             grades.add(area.judgement().title() + ": " + area.predicted().map(g -> g.label()).orElse("not graded ("
-                    + area.grade().getUngradedReason() + ")"));
+                    + words.detail(area.grade().getUngradedReason()) + ")"));
         }
         if (e.overall() != null) {
             grades.add("Overall effectiveness: " + e.overall().getGrade().label());
         }
         blocks.add(new Items(grades, false));
+        List<Priorities.Priority> priorities = Priorities.of(context.raises(), words);
+        if (!priorities.isEmpty()) {
+            blocks.add(new Heading(2, Priorities.HEADING + " (selfcheck's analysis)"));
+            blocks.add(new Paragraph("", Priorities.INTRO));
+            blocks.add(new PriorityList(priorities));
+        }
         headlines(e, context, blocks);
         improvements(e, blocks);
         blocks.add(new Heading(2, "Main findings"));
@@ -63,9 +74,10 @@ record Letter(String title, String notice, List<Block> blocks) {
         if (!context.raises().isEmpty()) {
             blocks.add(new Heading(2, Raises.HEADING + " (selfcheck's analysis; not part of an inspection letter)"));
             for (GradeRaise raise : context.raises()) {
-                blocks.add(new Paragraph(Raises.headline(raise) + ".", Raises.summary(raise)));
+                blocks.add(new Paragraph(Raises.headline(raise) + ".", Raises.summary(raise, words)));
                 if (raise.found()) {
-                    blocks.add(new Items(Raises.items(raise), false));
+                    blocks.add(new Items(Raises.items(raise, words).stream().map(Raises.Item::plain).toList(),
+                            false));
                 }
             }
         }

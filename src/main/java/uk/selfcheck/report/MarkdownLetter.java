@@ -28,6 +28,13 @@ public final class MarkdownLetter implements Report {
                     out.append("**").append(escape(p.lead())).append("** ");
                 }
                 out.append(escape(p.text())).append('\n');
+            } else if (block instanceof Letter.PriorityList list) {
+                int n = 0;
+                for (Priorities.Priority p : list.priorities()) {
+                    out.append(++n).append(". ").append(escape(p.practice())).append("  \n   **")
+                            .append(escape(p.liftsText())).append("**  \n   <sub>File: ").append(escape(p.edit()))
+                            .append("</sub>\n");
+                }
             } else if (block instanceof Letter.Items items) {
                 int n = 0;
                 for (String item : items.items()) {

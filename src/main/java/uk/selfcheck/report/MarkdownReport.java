@@ -1,6 +1,5 @@
 package uk.selfcheck.report;
 
-import static uk.selfcheck.report.Markdown.code;
 import static uk.selfcheck.report.Markdown.escape;
 
 import java.util.List;
@@ -40,22 +39,50 @@ public final class MarkdownReport implements Report {
             out.append(", focused visit: ").append(escape(e.assessment().visitTheme().replace('_', ' ')));
         }
         out.append(". Rule pack ").append(escape(e.pack())).append(".\n");
-        judgements(e, out);
-        reasons(e, out);
-        findings(e, out);
+        Words words = new Words(context.catalog(), e);
+        List<Priorities.Priority> priorities = Priorities.of(context.raises(), words);
+        judgements(e, words, out);
+        priorities(priorities, out);
+        reasons(e, words, out);
         improvements(e, out);
-        raises(out);
+        raises(words, out);
+        findings(e, words, out);
         if (!e.notAssessed().isEmpty()) {
-            out.append("\n## Not assessed\n\n").append(e.notAssessed().size()).append(" criteria: ");
-            out.append(String.join(", ", e.notAssessed().stream().map(Markdown::code).toList())).append('\n');
+            out.append("\n## Not assessed\n\n").append(e.notAssessed().size()).append(" criteria:\n\n");
+            e.notAssessed().forEach(c -> out.append("- ").append(escape(words.question(c))).append('\n'));
         }
         if (!e.leftOut().isEmpty()) {
             out.append("\n").append(Report.leftOut(e)).append('\n');
         }
+        appendix(Appendix.of(e, context.raises(), priorities), out);
         return out.toString();
     }
 
-    private void judgements(Evaluation e, StringBuilder out) {
+    private static void priorities(List<Priorities.Priority> priorities, StringBuilder out) {
+        if (priorities.isEmpty()) {
+            return;
+        }
+        out.append("\n## ").append(Priorities.HEADING).append("\n\n").append(escape(Priorities.INTRO)).append("\n\n");
+        int n = 0;
+        for (Priorities.Priority p : priorities) {
+            out.append(++n).append(". ").append(escape(p.practice())).append("  \n   **")
+                    .append(escape(p.liftsText())).append("**  \n   <sub>File: ").append(escape(p.edit()))
+                    .append("</sub>\n");
+        }
+    }
+
+    static void appendix(Appendix appendix, StringBuilder out) {
+        if (appendix.parts().isEmpty()) {
+            return;
+        }
+        out.append("\n## ").append(Appendix.HEADING).append("\n\n").append(escape(Appendix.INTRO)).append('\n');
+        for (Appendix.Part part : appendix.parts()) {
+            out.append("\n**").append(escape(part.title())).append("**\n\n");
+            part.lines().forEach(line -> out.append("- ").append(escape(line)).append('\n'));
+        }
+    }
+
+    private void judgements(Evaluation e, Words words, StringBuilder out) {
         out.append("\n## Judgements\n\n");
         out.append("| Judgement | Predicted grade | Strengths | Weaknesses |\n|---|---|---:|---:|\n");
         for (Evaluation.AreaResult area : e.areas()) {
@@ -67,16 +94,16 @@ public final class MarkdownReport implements Report {
         if (e.overall() != null) {
             out.append("| **Overall effectiveness** | **").append(e.overall().getGrade().label()).append("** | | |\n");
         } else {
-            out.append("\nNo overall effectiveness judgement: ").append(escape(e.overallAbsent())).append(".\n");
+            out.append("\nNo overall effectiveness judgement: ").append(escape(words.detail(e.overallAbsent()))).append(".\n");
         }
     }
 
-    private void reasons(Evaluation e, StringBuilder out) {
+    private void reasons(Evaluation e, Words words, StringBuilder out) {
         out.append("\n## Why\n");
         for (Evaluation.AreaResult area : e.areas()) {
             out.append("\n**").append(escape(area.judgement().title())).append(": ");
             if (!area.grade().isGraded()) {
-                out.append("not graded**, ").append(escape(area.grade().getUngradedReason())).append(".\n");
+                out.append("not graded**, ").append(escape(words.detail(area.grade().getUngradedReason()))).append(".\n");
                 continue;
             }
             out.append(area.grade().getGrade().label()).append("**\n\n");
@@ -85,38 +112,33 @@ public final class MarkdownReport implements Report {
                 out.append("- every descriptor of outstanding is met\n");
             }
             for (Cap cap : deciding) {
-                out.append("- ").append(escape(cap.reason()));
-                if (!cap.because().isEmpty()) {
-                    out.append(" (").append(String.join(", ", cap.because().stream().map(Markdown::code).toList()))
-                            .append(')');
-                }
-                out.append('\n');
+                out.append("- ").append(escape(words.detail(cap.reason()))).append('\n');
             }
         }
         if (e.overall() != null) {
             out.append("\n**Overall effectiveness: ").append(e.overall().getGrade().label()).append("**\n\n");
-            out.append("- starting point: ").append(escape(e.overall().getBasis())).append('\n');
+            out.append("- starting point: ").append(escape(words.detail(e.overall().getBasis()))).append('\n');
             for (Cap cap : e.overall().getCaps()) {
                 if (cap.grade() == e.overall().getGrade()) {
-                    out.append("- ").append(escape(cap.reason())).append('\n');
+                    out.append("- ").append(escape(words.detail(cap.reason()))).append('\n');
                 }
             }
         }
     }
 
-    private void findings(Evaluation e, StringBuilder out) {
+    private void findings(Evaluation e, Words words, StringBuilder out) {
         for (Map.Entry<String, Map<String, List<Finding>>> area : ReportContext.byAreaAndTheme(e.findings())
                 .entrySet()) {
             out.append("\n## ").append(escape(context.areaTitle(area.getKey()))).append('\n');
             for (Map.Entry<String, List<Finding>> theme : area.getValue().entrySet()) {
                 out.append("\n### ").append(escape(context.themeTitle(area.getKey(), theme.getKey()))).append('\n');
-                kind(out, "Strengths", theme.getValue().stream().filter(Finding::isStrength).toList());
-                kind(out, "Weaknesses", theme.getValue().stream().filter(Finding::isWeakness).toList());
+                kind(out, words, "Strengths", theme.getValue().stream().filter(Finding::isStrength).toList());
+                kind(out, words, "Weaknesses", theme.getValue().stream().filter(Finding::isWeakness).toList());
             }
         }
     }
 
-    private static void kind(StringBuilder out, String heading, List<Finding> findings) {
+    private static void kind(StringBuilder out, Words words, String heading, List<Finding> findings) {
         if (findings.isEmpty()) {
             return;
         }
@@ -124,15 +146,14 @@ public final class MarkdownReport implements Report {
         for (Finding f : findings) {
             String level = f.isWeakness() ? " (" + f.getEffectiveSeverity().id() + ")"
                     : f.isExceptional() ? " (exceptional)" : "";
-            out.append("- **").append(escape(f.getRule().title())).append("**").append(level).append(' ')
-                    .append(code(f.getId())).append("  \n");
+            out.append("- **").append(escape(f.getRule().title())).append("**").append(level).append("  \n");
             out.append("  ").append(escape(f.getRule().finding())).append('\n');
             if (f.getDetail() != null) {
-                out.append("  ").append(escape(f.getDetail())).append('\n');
+                out.append("  ").append(escape(words.detail(f.getDetail(), f))).append('\n');
             }
             for (Answer a : f.getAnswers()) {
-                out.append("  - Your answer: ").append(code(a.getCriterion())).append(" rated *")
-                        .append(a.getRating().id()).append("* (line ").append(a.getLine()).append(')');
+                out.append("  - Your answer: *").append(a.getRating().id()).append("*, to \u201c")
+                        .append(escape(words.question(a.getCriterion()))).append('\u201d');
                 if (a.getEvidence() != null) {
                     out.append(": \u201c").append(escape(a.getEvidence())).append('\u201d');
                 }
@@ -154,20 +175,20 @@ public final class MarkdownReport implements Report {
         int n = 0;
         for (Finding f : list) {
             out.append(++n).append(". ").append(escape(f.getRule().recommendation())).append(" (")
-                    .append(code(f.getId())).append(", ").append(f.getEffectiveSeverity().id()).append(")\n");
+                    .append(f.getEffectiveSeverity().id()).append(")\n");
         }
     }
 
-    private void raises(StringBuilder out) {
+    private void raises(Words words, StringBuilder out) {
         if (context.raises().isEmpty()) {
             return;
         }
         out.append("\n## ").append(Raises.HEADING).append("\n\n").append(escape(Raises.INTRO)).append('\n');
         for (GradeRaise raise : context.raises()) {
             out.append("\n**").append(escape(Raises.headline(raise))).append("**  \n")
-                    .append(escape(Raises.summary(raise))).append("\n\n");
-            for (String item : Raises.items(raise)) {
-                out.append("- ").append(escape(item)).append('\n');
+                    .append(escape(Raises.summary(raise, words))).append("\n\n");
+            for (Raises.Item item : Raises.items(raise, words)) {
+                out.append("- ").append(escape(item.plain())).append('\n');
             }
         }
     }

@@ -27,6 +27,15 @@ public final class TextLetter implements Report {
                 }
             } else if (block instanceof Letter.Paragraph p) {
                 out.append(Text.wrap(p.lead().isEmpty() ? p.text() : p.lead() + " " + p.text(), ""));
+            } else if (block instanceof Letter.PriorityList list) {
+                int n = 0;
+                for (Priorities.Priority p : list.priorities()) {
+                    String marker = ++n + ". ";
+                    String wrapped = Text.wrap(p.practice(), " ".repeat(marker.length() + 2));
+                    out.append("  ").append(marker).append(wrapped.substring(marker.length() + 2));
+                    out.append(Text.wrap(p.liftsText(), " ".repeat(marker.length() + 2)));
+                    out.append(Text.wrap("(File: " + p.edit() + ")", " ".repeat(marker.length() + 2)));
+                }
             } else if (block instanceof Letter.Items items) {
                 int n = 0;
                 for (String item : items.items()) {

@@ -48,22 +48,57 @@ public final class TextReport implements Report {
         out.append(Text.wrap("This is a prediction from the authority's own self-assessment, not an Ofsted judgement."
                 + (focused ? " A focused visit gives no grade: the grades below are indicative." : ""), ""));
         out.append('\n');
-        judgements(e, out);
-        reasons(e, out);
-        findings(e, out);
+        Words words = new Words(catalog, e);
+        List<Priorities.Priority> priorities = Priorities.of(raises, words);
+        judgements(e, words, out);
+        priorities(priorities, out);
+        reasons(e, words, out);
         improvements(e, out);
-        raises(out);
+        raises(words, out);
+        findings(e, words, out);
         if (!e.notAssessed().isEmpty()) {
-            out.append("\nNot assessed (").append(e.notAssessed().size()).append(" criteria): ")
-                    .append(String.join(", ", e.notAssessed())).append('\n');
+            out.append("\nNOT ASSESSED (").append(e.notAssessed().size()).append(" criteria)\n");
+            for (String criterion : e.notAssessed()) {
+                out.append(Text.wrap("- " + words.question(criterion), "    ").replaceFirst("^    ", "  "));
+            }
         }
         if (!e.leftOut().isEmpty()) {
             out.append("\n").append(Text.wrap(Report.leftOut(e), ""));
         }
+        appendix(Appendix.of(e, raises, priorities), out);
         return out.toString();
     }
 
-    private void judgements(Evaluation e, StringBuilder out) {
+    private static void priorities(List<Priorities.Priority> priorities, StringBuilder out) {
+        if (priorities.isEmpty()) {
+            return;
+        }
+        out.append('\n').append(Priorities.HEADING.toUpperCase()).append('\n');
+        out.append(Text.wrap(Priorities.INTRO, "  "));
+        int n = 0;
+        for (Priorities.Priority p : priorities) {
+            String number = ++n + ". ";
+            out.append(Text.wrap(number + p.practice(), "     ").replaceFirst("^     ", "  "));
+            out.append(Text.wrap(p.liftsText(), "     "));
+            out.append(Text.wrap("(File: " + p.edit() + ")", "     "));
+        }
+    }
+
+    static void appendix(Appendix appendix, StringBuilder out) {
+        if (appendix.parts().isEmpty()) {
+            return;
+        }
+        out.append('\n').append(Appendix.HEADING.toUpperCase()).append('\n');
+        out.append(Text.wrap(Appendix.INTRO, "  "));
+        for (Appendix.Part part : appendix.parts()) {
+            out.append("  ").append(part.title()).append('\n');
+            for (String line : part.lines()) {
+                out.append(Text.wrap("- " + line, "      ").replaceFirst("^      ", "    "));
+            }
+        }
+    }
+
+    private void judgements(Evaluation e, Words words, StringBuilder out) {
         out.append("JUDGEMENTS\n");
         for (Evaluation.AreaResult area : e.areas()) {
             String grade = area.predicted().map(g -> g.label()).orElse("not graded");
@@ -73,16 +108,16 @@ public final class TextReport implements Report {
             out.append("  ").append(Text.dotted("Overall effectiveness", e.overall().getGrade().label(), 84))
                     .append('\n');
         } else {
-            out.append("  Overall effectiveness: none (").append(e.overallAbsent()).append(")\n");
+            out.append("  Overall effectiveness: none (").append(words.detail(e.overallAbsent())).append(")\n");
         }
     }
 
-    private void reasons(Evaluation e, StringBuilder out) {
+    private void reasons(Evaluation e, Words words, StringBuilder out) {
         out.append("\nWHY\n");
         for (Evaluation.AreaResult area : e.areas()) {
             out.append("  ").append(area.judgement().title()).append(": ");
             if (!area.grade().isGraded()) {
-                out.append("not graded, ").append(area.grade().getUngradedReason()).append('\n');
+                out.append("not graded, ").append(words.detail(area.grade().getUngradedReason())).append('\n');
                 continue;
             }
             out.append(area.grade().getGrade().label()).append('\n');
@@ -91,7 +126,7 @@ public final class TextReport implements Report {
                 out.append(Text.wrap("- every descriptor of outstanding is met", "    "));
             }
             for (Cap cap : deciding) {
-                out.append(Text.wrap("- " + cap.reason() + because(cap), "    "));
+                out.append(Text.wrap("- " + words.detail(cap.reason()), "    "));
             }
             if (area.totals() != null) {
                 out.append("    (").append(Text.count(area.totals().strengths(), "strength")).append(", ")
@@ -102,20 +137,16 @@ public final class TextReport implements Report {
         }
         if (e.overall() != null) {
             out.append("  Overall effectiveness: ").append(e.overall().getGrade().label()).append('\n');
-            out.append(Text.wrap("- starting point: " + e.overall().getBasis(), "    "));
+            out.append(Text.wrap("- starting point: " + words.detail(e.overall().getBasis()), "    "));
             for (Cap cap : e.overall().getCaps()) {
                 if (cap.grade() == e.overall().getGrade()) {
-                    out.append(Text.wrap("- " + cap.reason(), "    "));
+                    out.append(Text.wrap("- " + words.detail(cap.reason()), "    "));
                 }
             }
         }
     }
 
-    private static String because(Cap cap) {
-        return cap.because().isEmpty() ? "" : " (" + String.join(", ", cap.because()) + ")";
-    }
-
-    private void findings(Evaluation e, StringBuilder out) {
+    private void findings(Evaluation e, Words words, StringBuilder out) {
         Map<String, List<Finding>> byArea = new LinkedHashMap<>();
         for (Finding f : e.findings()) {
             byArea.computeIfAbsent(f.getArea(), a -> new ArrayList<>()).add(f);
@@ -135,24 +166,24 @@ public final class TextReport implements Report {
                     kind = f.getKind();
                     out.append("    ").append(kind == Kind.STRENGTH ? "Strengths" : "Weaknesses").append('\n');
                 }
-                finding(f, out);
+                finding(f, words, out);
             }
         }
     }
 
-    private void finding(Finding f, StringBuilder out) {
+    private void finding(Finding f, Words words, StringBuilder out) {
         String marker = f.isStrength() ? "+" : "-";
         String level = f.isWeakness() ? " (" + f.getEffectiveSeverity().id() + ")"
                 : f.isExceptional() ? " (exceptional)" : "";
-        out.append(Text.wrap(marker + " " + f.getRule().title() + level + " [" + f.getId() + "]", "      "));
+        out.append(Text.wrap(marker + " " + f.getRule().title() + level, "      "));
         out.append(Text.wrap(f.getRule().finding(), "        "));
         if (f.getDetail() != null) {
-            out.append(Text.wrap(f.getDetail(), "        "));
+            out.append(Text.wrap(words.detail(f.getDetail(), f), "        "));
         }
         for (Answer a : f.getAnswers()) {
             String evidence = a.getEvidence() == null ? "" : ": \"" + a.getEvidence() + "\"";
-            out.append(Text.wrap("Your answer: " + a.getCriterion() + " = " + a.getRating().id() + " (line "
-                    + a.getLine() + ")" + evidence, "        "));
+            out.append(Text.wrap("Your answer: " + a.getRating().id() + ", to \u201c" + words.question(a.getCriterion())
+                    + "\u201d" + evidence, "        "));
         }
         out.append(Text.wrap("Sources: " + String.join("; ", Text.documentNames(f.getRule().sources())), "        "));
     }
@@ -172,12 +203,11 @@ public final class TextReport implements Report {
             }
             seen.add(f.getId());
             Severity level = f.getEffectiveSeverity();
-            out.append(Text.wrap(++n + ". " + f.getRule().recommendation() + " [" + f.getId() + ", " + level.id()
-                    + "]", "  "));
+            out.append(Text.wrap(++n + ". " + f.getRule().recommendation() + " (" + level.id() + ")", "  "));
         }
     }
 
-    private void raises(StringBuilder out) {
+    private void raises(Words words, StringBuilder out) {
         if (raises.isEmpty()) {
             return;
         }
@@ -185,9 +215,9 @@ public final class TextReport implements Report {
         out.append(Text.wrap(Raises.INTRO, "  "));
         for (GradeRaise raise : raises) {
             out.append(Text.wrap(Raises.headline(raise), "  "));
-            out.append(Text.wrap(Raises.summary(raise), "    "));
-            for (String item : Raises.items(raise)) {
-                out.append(Text.wrap("- " + item, "      ").replaceFirst("^      ", "    "));
+            out.append(Text.wrap(Raises.summary(raise, words), "    "));
+            for (Raises.Item item : Raises.items(raise, words)) {
+                out.append(Text.wrap("- " + item.plain(), "      ").replaceFirst("^      ", "    "));
             }
         }
     }

@@ -85,7 +85,9 @@ class CliTest {
         assertTrue(out.contains("Predicted indicative grades for Newcastle upon Tyne"), out);
         assertTrue(out.contains("A focused visit gives no grade"), out);
         assertTrue(out.contains("WHAT NEEDS TO IMPROVE (most serious first)"), out);
-        assertTrue(out.contains("[W-PLANS-TASK-FOCUSED"), out);
+        int appendix = out.indexOf("APPENDIX: IDENTIFIERS AND LINES");
+        assertTrue(out.indexOf("Plans focus on tasks rather than outcomes (medium)") < appendix, out);
+        assertTrue(out.indexOf("W-PLANS-TASK-FOCUSED") > appendix, "rule ids only in the appendix: " + out);
         assertTrue(out.indexOf("JUDGEMENTS") < out.indexOf("WHY") && out.indexOf("WHY") < out.indexOf("WHAT NEEDS"));
         assertEquals("", cli.err(), "nothing on stderr for a clean run");
     }

@@ -46,16 +46,21 @@ class ReportFormatsTest {
         assertTrue(md.contains("| The experiences and progress of care leavers | **Requires improvement to be good** |"),
                 md);
         assertTrue(md.contains("| **Overall effectiveness** | **Good** | | |"), md);
-        assertTrue(md.contains("  - Your answer: `substance_misuse_services_children` rated *consistently* (line 9): "
-                + "\u201cClear protocols"), md);
+        assertTrue(md.contains("  - Your answer: *consistently*, to \u201cDo clear protocols and good access to early "
+                + "intervention and treatment services for substance misuse ensure that children receive appropriate "
+                + "support?\u201d: \u201cClear protocols"), md);
         assertTrue(md.contains("  - Source: Gateshead 2015 inspection: 'Clear protocols"), md);
-        assertTrue(md.contains("\\(`W-CL-MENTAL-HEALTH-ACCESS`, high\\)") || md.contains("(`W-CL-MENTAL-HEALTH-ACCESS`, high)"),
-                md);
         int judgements = md.indexOf("## Judgements");
+        int priorities = md.indexOf("## Priorities: what would move the judgements most");
         int why = md.indexOf("## Why");
-        int area = md.indexOf("## Children who need help and protection");
         int improve = md.indexOf("## What needs to improve");
-        assertTrue(0 < judgements && judgements < why && why < area && area < improve, md);
+        int area = md.indexOf("## Children who need help and protection");
+        int appendix = md.indexOf("## Appendix: identifiers and lines");
+        assertTrue(0 < judgements && judgements < priorities && priorities < why && why < improve && improve < area
+                && area < appendix, md);
+        assertTrue(md.indexOf("W-CL-MENTAL-HEALTH-ACCESS") > appendix, "rule ids wait for the appendix");
+        assertTrue(md.substring(appendix).contains("- W-CL-MENTAL-HEALTH-ACCESS Care leavers lack timely access to "
+                + "mental health services: cl\\_mental\\_health\\_access line"), md.substring(appendix));
     }
 
     @Test

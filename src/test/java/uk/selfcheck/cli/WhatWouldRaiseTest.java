@@ -36,7 +36,7 @@ class WhatWouldRaiseTest {
     @ParameterizedTest
     @ValueSource(strings = {"fixtures/seeds/gateshead-2021.yaml", "fixtures/seeds/gateshead-2015.yaml",
         "fixtures/edge/over-optimistic-self-evaluation.yaml", "fixtures/edge/serious-failure-help-and-protection.yaml",
-        "fixtures/edge/care-leavers-inadequate.yaml"})
+        "fixtures/edge/care-leavers-inadequate.yaml", "src/test/resources/raise/optimistic-care-leavers.yaml"})
     void makingTheSuggestedChangesLiftsTheGradeOneStep(String fixture) throws Exception {
         List<String> lines = Files.readAllLines(Path.of(fixture));
         JsonNode report = check(Path.of(fixture));
@@ -59,9 +59,56 @@ class WhatWouldRaiseTest {
                             "a smaller set would do, without " + raise.get("weaknesses").get(leftOut));
                 }
             }
+            everyEditIsNeeded(lines, raise);
             checked++;
         }
         assertTrue(checked > 0, "at least one suggestion to check in " + fixture);
+    }
+
+    /** Whatever the size of the set of weaknesses, leaving out any one of its edits loses the lift. */
+    private void everyEditIsNeeded(List<String> lines, JsonNode raise) throws Exception {
+        String judgement = raise.get("judgement").asText();
+        List<JsonNode> edits = new ArrayList<>();
+        raise.get("weaknesses").forEach(w -> w.get("changes").forEach(edits::add));
+        for (int leftOut = 0; leftOut < edits.size() && edits.size() > 1; leftOut++) {
+            List<String> changed = new ArrayList<>(lines);
+            for (int i = 0; i < edits.size(); i++) {
+                if (i != leftOut) {
+                    change(changed, edits.get(i));
+                }
+            }
+            JsonNode partial = check(write(changed));
+            assertTrue(rank(partial.get("judgements").get(judgement).asText()) < rank(raise.get("to").asText()),
+                    judgement + ": the lift does not need " + edits.get(leftOut) + " of " + raise);
+        }
+    }
+
+    /**
+     * Lowering leaders' own grade for care leavers from outstanding to good alone lifts leadership: the weakness
+     * behind it (a self-evaluation two grades out) is resolved by bringing every judgement's own grade in line, but
+     * the raise keeps only the one edit the lift needs, and lowers that grade no further than the lift needs.
+     */
+    @Test
+    void aRaiseKeepsOnlyTheEditsTheLiftNeeds() throws Exception {
+        Path fixture = Path.of("src/test/resources/raise/optimistic-care-leavers.yaml");
+        JsonNode report = check(fixture);
+        JsonNode leadership = report.get("what_would_raise").get(0);
+        assertEquals("leadership", leadership.get("judgement").asText());
+        assertEquals("requires_improvement", leadership.get("grade").asText());
+        assertTrue(leadership.get("smallest").asBoolean(), leadership.toString());
+        assertEquals(1, leadership.get("weaknesses").size(), leadership.toString());
+        JsonNode weakness = leadership.get("weaknesses").get(0);
+        assertEquals("W-SELF-EVALUATION-INACCURATE", weakness.get("id").asText());
+        assertEquals(1, weakness.get("changes").size(), weakness.toString());
+        JsonNode edit = weakness.get("changes").get(0);
+        assertEquals("care_leavers", edit.get("subject").asText());
+        assertEquals("outstanding", edit.get("from").asText());
+        assertEquals("good", edit.get("to").asText());
+        assertEquals(9, edit.get("line").asInt());
+        List<String> lines = Files.readAllLines(fixture);
+        JsonNode after = check(write(applied(lines, leadership.get("weaknesses"), -1)));
+        assertEquals("good", after.get("judgements").get("leadership").asText(), "the one edit lifts it");
+        everyEditIsNeeded(lines, leadership);
     }
 
     @Test
@@ -118,15 +165,27 @@ class WhatWouldRaiseTest {
         }
         String serious = "fixtures/edge/serious-failure-help-and-protection.yaml";
         String text = Cli.run("check", serious).out();
-        assertTrue(text.contains("WHAT WOULD RAISE EACH GRADE"), text);
-        assertTrue(text.contains("- W-FD-IMMEDIATE-RISK-DELAYED (critical): raise immediate_risk_response from "
-                + "inconsistently to"), text);
+        String body = text.substring(0, text.indexOf("APPENDIX: IDENTIFIERS AND LINES"));
+        assertTrue(body.contains("WHAT WOULD RAISE EACH GRADE"), text);
+        assertTrue(body.contains("    - Improve practice on this question: \u201cWhen children are at risk of significant "
+                + "harm, is the\n"), "the change in words: " + text);
+        assertTrue(body.contains("This answers the\n      weakness \u201cThe response to children at risk of significant "
+                + "harm is not consistently swift\u201d\n      (critical)."), text);
+        assertFalse(body.contains("W-FD-IMMEDIATE-RISK-DELAYED"), "rule ids wait for the appendix");
+        assertTrue(text.contains("    - help_and_protection: W-FD-IMMEDIATE-RISK-DELAYED (critical): raise "
+                + "immediate_risk_response\n      from inconsistently to"), text);
         String md = Cli.run("check", serious, "--format", "markdown").out();
         assertTrue(md.contains("## What would raise each grade"), md);
-        assertTrue(md.contains("- W-FD-IMMEDIATE-RISK-DELAYED (critical): raise immediate\\_risk\\_response"), md);
+        assertTrue(md.contains("- Improve practice on this question: \u201cWhen children are at risk of significant "
+                + "harm"), md);
+        assertTrue(md.contains("- help\\_and\\_protection: W-FD-IMMEDIATE-RISK-DELAYED (critical): raise "
+                + "immediate\\_risk\\_response"), md);
         String html = Cli.run("check", serious, "--format", "html").out();
         assertTrue(html.contains("<h2>What would raise each grade</h2>"), html);
-        assertTrue(html.contains("<li>W-FD-IMMEDIATE-RISK-DELAYED (critical): raise immediate_risk_response"), html);
+        assertTrue(html.contains("<li>Improve practice on this question: \u201cWhen children are at risk of significant "
+                + "harm"), html);
+        assertTrue(html.contains("<li>help_and_protection: W-FD-IMMEDIATE-RISK-DELAYED (critical): raise "
+                + "immediate_risk_response"), html);
     }
 
     private static int rank(String grade) {
