@@ -50,7 +50,7 @@ class CompareCommandTest {
         assertTrue(out.contains("  The experiences and progress of children who need help and protection: requires "
                 + "improvement to be good -> good (improved)\n"), out);
         assertTrue(out.contains("WEAKNESSES RESOLVED (2)\n  W-S47-ENQUIRIES-NOT-THOROUGH (critical): Child protection "
-                + "enquiries are not consistently thorough or focused on risk\n  W-PLANS-TASK-FOCUSED (high): Plans "
+                + "enquiries are not thorough or focused on risk\n  W-PLANS-TASK-FOCUSED (high): Plans "
                 + "focus on tasks rather than outcomes\n"), out);
         assertTrue(out.contains("NEW WEAKNESSES (1)\n  W-PLANS-JARGON"), out);
         assertTrue(out.contains("STRENGTHS GAINED (2)\n  S-S47-ENQUIRIES-THOROUGH"), out);

@@ -34,7 +34,7 @@ class WhatWouldRaiseTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fixtures/seeds/gateshead-2021.yaml", "fixtures/seeds/gateshead-2015.yaml",
+    @ValueSource(strings = {"fixtures/seeds/south-tyneside-2019.yaml", "fixtures/seeds/gateshead-2015.yaml",
         "fixtures/edge/over-optimistic-self-evaluation.yaml", "fixtures/edge/serious-failure-help-and-protection.yaml",
         "fixtures/edge/care-leavers-inadequate.yaml", "src/test/resources/raise/optimistic-care-leavers.yaml"})
     void makingTheSuggestedChangesLiftsTheGradeOneStep(String fixture) throws Exception {
@@ -137,8 +137,9 @@ class WhatWouldRaiseTest {
      */
     @ParameterizedTest
     @CsvSource({
-        "fixtures/seeds/northumberland-2018.yaml, W-DA-RISK-NOT-MANAGED W-EXPLOIT-CHECKLISTS-NOT-COMPLETED "
-            + "W-EXPLOIT-RESPONSE-VARIABLE W-EXPLOIT-SAFETY-PLANS W-ASSESS-CUMULATIVE-IMPACT W-ASSESS-EXTENDED-FAMILY",
+        // a front-door visit: the exploitation weaknesses are outside its themes, so raising them lifts nothing
+        "fixtures/seeds/northumberland-2018.yaml, W-DA-RISK-NOT-MANAGED W-ASSESS-CUMULATIVE-IMPACT "
+            + "W-ASSESS-EXTENDED-FAMILY W-ASSESS-LIVED-EXPERIENCE",
         "fixtures/seeds/south-tyneside-2019.yaml, W-DA-NO-SPECIALIST-SERVICES W-ACCESS-MENTAL-HEALTH-DELAY "
             + "W-ASSESS-CUMULATIVE-IMPACT W-ASSESS-DIVERSITY W-ASSESS-LIVED-EXPERIENCE W-ASSESS-QUALITY-VARIABLE "
             + "W-ASSESS-RISK-ANALYSIS"})
@@ -170,7 +171,7 @@ class WhatWouldRaiseTest {
         assertTrue(body.contains("    - Improve practice on this question: \u201cWhen children are at risk of significant "
                 + "harm, is the\n"), "the change in words: " + text);
         assertTrue(body.contains("This answers the\n      weakness \u201cThe response to children at risk of significant "
-                + "harm is not consistently swift\u201d\n      (critical)."), text);
+                + "harm is not swift\u201d (critical)."), text);
         assertFalse(body.contains("W-FD-IMMEDIATE-RISK-DELAYED"), "rule ids wait for the appendix");
         assertTrue(text.contains("    - help_and_protection: W-FD-IMMEDIATE-RISK-DELAYED (critical): raise "
                 + "immediate_risk_response\n      from inconsistently to"), text);
