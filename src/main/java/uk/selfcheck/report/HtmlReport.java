@@ -199,6 +199,9 @@ public final class HtmlReport implements Report {
                     .append(text(f.getRule().title())).append("</span>")
                     .append(level.isEmpty() ? "" : " (" + text(level) + ")").append("</p>\n");
             out.append("<p>").append(text(f.getRule().finding())).append("</p>\n");
+            for (String line : words.qualifiers(f)) {
+                out.append("<p class=\"prevalence\">").append(text(line)).append("</p>\n");
+            }
             if (f.getDetail() != null) {
                 out.append("<p>").append(text(words.detail(f.getDetail(), f))).append("</p>\n");
             }

@@ -148,6 +148,9 @@ public final class MarkdownReport implements Report {
                     : f.isExceptional() ? " (exceptional)" : "";
             out.append("- **").append(escape(f.getRule().title())).append("**").append(level).append("  \n");
             out.append("  ").append(escape(f.getRule().finding())).append('\n');
+            for (String line : words.qualifiers(f)) {
+                out.append("  ").append(escape(line)).append('\n');
+            }
             if (f.getDetail() != null) {
                 out.append("  ").append(escape(words.detail(f.getDetail(), f))).append('\n');
             }

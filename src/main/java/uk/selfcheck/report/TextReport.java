@@ -177,6 +177,9 @@ public final class TextReport implements Report {
                 : f.isExceptional() ? " (exceptional)" : "";
         out.append(Text.wrap(marker + " " + f.getRule().title() + level, "      "));
         out.append(Text.wrap(f.getRule().finding(), "        "));
+        for (String line : words.qualifiers(f)) {
+            out.append(Text.wrap(line, "        "));
+        }
         if (f.getDetail() != null) {
             out.append(Text.wrap(words.detail(f.getDetail(), f), "        "));
         }

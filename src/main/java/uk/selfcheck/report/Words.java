@@ -41,13 +41,32 @@ final class Words {
     private final CriteriaCatalog catalog;
     private final Map<String, String> judgements = new HashMap<>();
     private final Map<String, Figure> figures = new HashMap<>();
+    private final Evaluation evaluation;
 
     Words(CriteriaCatalog catalog, Evaluation e) {
         this.catalog = catalog;
+        this.evaluation = e;
         e.areas().forEach(a -> judgements.put(a.judgement().id(), a.judgement().title()));
         for (Criterion c : catalog.criteria()) {
             c.figures().forEach(f -> figures.putIfAbsent(f.id(), f));
         }
+    }
+
+    /**
+     * What a report says beside a finding's general statement: how widely it holds by the authority's own rating, and,
+     * for a focused visit's finding outside the themes the visit looks at, that it is not weighed. Empty when neither
+     * applies.
+     */
+    java.util.List<String> qualifiers(Finding f) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        if (f.prevalence() != null) {
+            lines.add(f.prevalence());
+        }
+        if (!evaluation.weighs(f)) {
+            lines.add("Outside the themes this focused visit looks at: reported, but not weighed in the indicative "
+                    + "grade.");
+        }
+        return lines;
     }
 
     /** "requires improvement to be good". */
