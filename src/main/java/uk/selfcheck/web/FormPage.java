@@ -71,7 +71,8 @@ final class FormPage {
                 .append(". Each answer you change updates the predicted judgements; nothing is written to the file "
                         + "until you save.</p>\n</header>\n<div class=\"layout\">\n");
         out.append("<form id=\"assessment\" class=\"assessment\" novalidate data-version=\"").append(attr(version))
-                .append("\" data-framework=\"").append(attr(values.framework().id())).append("\">\n");
+                .append("\" data-framework=\"").append(attr(values.framework().id())).append("\" data-file=\"")
+                .append(attr(file)).append("\">\n");
         header(out, values);
         scale(out);
         for (String area : SelfAssessmentTemplate.areasJudged(manifest, values.framework())) {
@@ -205,6 +206,11 @@ final class FormPage {
                         + "answers...</p>\n")
                 .append("<ul id=\"grades\" class=\"grades\"></ul>\n")
                 .append("<ul id=\"problems\" class=\"problems\" hidden></ul>\n")
+                .append("<h3 id=\"priorities-title\">Priorities</h3>\n")
+                .append("<p id=\"priorities-status\" class=\"status\" role=\"status\" aria-live=\"polite\">Worked "
+                        + "out a moment after the judgements.</p>\n")
+                .append("<ol id=\"priorities\" class=\"priorities\" aria-labelledby=\"priorities-title\"></ol>\n")
+                .append("<p id=\"draft-status\" class=\"note\" role=\"status\" aria-live=\"polite\"></p>\n")
                 .append("<form id=\"report-form\" method=\"post\" action=\"/report?token=").append(attr(token))
                 .append("\" target=\"_blank\">\n<input type=\"hidden\" name=\"yaml\" id=\"report-yaml\">\n")
                 .append("<button type=\"submit\" name=\"download\" value=\"no\">Open the full report</button>\n")

@@ -13,9 +13,16 @@
   var checkStatus = document.getElementById('check-status');
   var saveStatus = document.getElementById('save-status');
   var reloadButton = document.getElementById('reload');
+  var prioritiesList = document.getElementById('priorities');
+  var prioritiesStatus = document.getElementById('priorities-status');
+  var draftStatus = document.getElementById('draft-status');
   var previous = {};
   var timer = null;
+  var fullTimer = null;
   var sent = 0;
+  var sentFull = 0;
+  // the unsaved answers, kept in this browser so that a refresh or a crash loses at most the last change
+  var draftKey = 'selfcheck-draft:' + form.getAttribute('data-file');
 
   function quote(text) {
     // a JSON string is a YAML double-quoted scalar
@@ -125,6 +132,8 @@
       if (mine !== sent) { return; }
       if (result.status === 200) {
         showGrades(result.json);
+        clearTimeout(fullTimer);
+        fullTimer = setTimeout(checkFull, 600);
       } else if (result.status === 422) {
         showProblems(result.json);
       } else {
@@ -141,6 +150,117 @@
     clearTimeout(timer);
     timer = setTimeout(check, 250);
     saveStatus.textContent = 'Not saved: changes made here.';
+    keepDraft();
+  }
+
+  /** Every field's value by id (a check box as on or off), for the draft. */
+  function fields() {
+    var values = {};
+    Array.prototype.forEach.call(form.querySelectorAll('input, select, textarea'), function (field) {
+      if (!field.id) { return; }
+      values[field.id] = field.type === 'checkbox' ? (field.checked ? 'on' : 'off') : field.value;
+    });
+    return values;
+  }
+
+  function keepDraft() {
+    try {
+      window.localStorage.setItem(draftKey, JSON.stringify({ version: version, at: new Date().toISOString(),
+        fields: fields() }));
+    } catch (e) {
+      draftStatus.textContent = 'Unsaved changes cannot be kept in this browser: save often.';
+    }
+  }
+
+  function dropDraft() {
+    try { window.localStorage.removeItem(draftKey); } catch (e) { /* nothing was kept */ }
+  }
+
+  /** Puts back the answers of a draft made from this version of the file, and says so. */
+  function restoreDraft() {
+    var draft = null;
+    try { draft = JSON.parse(window.localStorage.getItem(draftKey) || 'null'); } catch (e) { draft = null; }
+    if (!draft || !draft.fields) { return; }
+    if (draft.version !== version) {
+      draftStatus.textContent = 'Unsaved changes from an earlier visit were made to a version of the file that has '
+        + 'changed since, so they were not restored.';
+      dropDraft();
+      return;
+    }
+    Object.keys(draft.fields).forEach(function (id) {
+      var field = document.getElementById(id);
+      if (!field) { return; }
+      if (field.type === 'checkbox') {
+        field.checked = draft.fields[id] === 'on';
+      } else {
+        field.value = draft.fields[id];
+      }
+    });
+    draftStatus.textContent = 'Restored the unsaved changes made here at ' + draft.at.replace('T', ' ').slice(0, 19)
+      + ' UTC. Save them, or reload the file to drop them.';
+    saveStatus.textContent = 'Not saved: changes made here.';
+  }
+
+  /** The full check, with the search for what would raise each grade: the priorities, when it finishes. */
+  function checkFull() {
+    var mine = ++sentFull;
+    prioritiesStatus.textContent = 'Working out the priorities...';
+    api('/api/check', yaml()).then(function (result) {
+      if (mine !== sentFull) { return; }
+      if (result.status === 200) {
+        showPriorities(result.json);
+      } else {
+        prioritiesList.textContent = '';
+        prioritiesStatus.textContent = 'The priorities follow once the answers can be checked.';
+      }
+    }).catch(function () {
+      if (mine === sentFull) { prioritiesStatus.textContent = 'The server does not answer.'; }
+    });
+  }
+
+  function questionOf(criterion) {
+    var fieldset = document.getElementById('c-' + criterion);
+    var legend = fieldset && fieldset.querySelector('legend');
+    return legend ? legend.textContent : criterion;
+  }
+
+  function changesOf(raise) {
+    var all = [];
+    (raise.weaknesses || []).forEach(function (w) { Array.prototype.push.apply(all, w.changes || []); });
+    return all;
+  }
+
+  /** At most five: the lifts found, fewest changes first, each change as the practice to improve. */
+  function showPriorities(report) {
+    var titles = findingTitles(report);
+    var judgementTitles = {};
+    report.areas.forEach(function (area) { judgementTitles[area.id] = area.title; });
+    var lifts = (report.what_would_raise || []).filter(function (raise) { return raise.found; });
+    lifts.sort(function (a, b) { return changesOf(a).length - changesOf(b).length; });
+    prioritiesList.textContent = '';
+    lifts.slice(0, 5).forEach(function (raise) {
+      var item = element('li');
+      item.appendChild(element('p', 'lift', (judgementTitles[raise.judgement] || raise.judgement) + ': from '
+        + gradeWords[raise.grade] + ' to ' + gradeWords[raise.to] + '.'));
+      var list = element('ul');
+      (raise.weaknesses || []).forEach(function (weakness) {
+        (weakness.changes || []).forEach(function (change) {
+          var practice = document.getElementById('c-' + change.subject)
+            ? 'Improve practice on: ' + questionOf(change.subject) + ' (now ' + change.from + '; aim: ' + change.to
+              + ')'
+            : capital(change.change);
+          var line = element('li', null, practice);
+          if (titles[weakness.id]) {
+            line.appendChild(element('span', 'answers', ' This answers: ' + titles[weakness.id] + '.'));
+          }
+          list.appendChild(line);
+        });
+      });
+      item.appendChild(list);
+      prioritiesList.appendChild(item);
+    });
+    prioritiesStatus.textContent = lifts.length ? 'The fewest changes in practice that would lift a judgement one '
+      + 'grade, re-checked through the rules:' : 'No set of changes was found that lifts a judgement one grade.';
   }
 
   function showProblems(json) {
@@ -239,6 +359,8 @@
         form.setAttribute('data-version', version);
         saveStatus.textContent = result.json.message;
         reloadButton.hidden = true;
+        dropDraft();
+        draftStatus.textContent = '';
       } else if (result.status === 409) {
         saveStatus.textContent = result.json.error;
         reloadButton.hidden = false;
@@ -257,9 +379,13 @@
   form.addEventListener('change', schedule);
   form.addEventListener('submit', function (event) { event.preventDefault(); });
   document.getElementById('save').addEventListener('click', save);
-  reloadButton.addEventListener('click', function () { window.location.reload(); });
+  reloadButton.addEventListener('click', function () {
+    dropDraft();
+    window.location.reload();
+  });
   document.getElementById('report-form').addEventListener('submit', function () {
     document.getElementById('report-yaml').value = yaml();
   });
+  restoreDraft();
   check();
 }());

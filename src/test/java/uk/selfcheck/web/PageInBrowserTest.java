@@ -115,6 +115,41 @@ class PageInBrowserTest {
     }
 
     @Test
+    void the_priorities_follow_the_judgements_and_a_refresh_keeps_unsaved_answers() throws Exception {
+        Path file = temp.resolve("sa.yaml");
+        Files.copy(SEED, file);
+        server = WebServer.start(ShippedPack.get(), file, file.toString(), 0, new PrintWriter(new StringWriter()));
+        Change change = aChangeThatMovesAGrade(Files.readString(file), file.toString());
+        WebDriver page = browser(1200, 1000);
+        page.get(server.address());
+        WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(90));
+        wait.until(ExpectedConditions.textMatches(By.id("priorities-status"),
+                Pattern.compile("^(The fewest changes|No set of changes)")));
+        String priorities = page.findElement(By.id("priorities")).getText();
+        JsonNode report = JsonReport.MAPPER.readTree(Cli.run("check", file.toString(), "--format", "json").out());
+        boolean anyLift = false;
+        for (JsonNode raise : report.get("what_would_raise")) {
+            anyLift |= raise.get("found").asBoolean();
+        }
+        assertEquals(anyLift, !priorities.isBlank(), priorities);
+        if (anyLift) {
+            assertTrue(priorities.contains("Improve practice on: "), priorities);
+            assertTrue(!priorities.contains("W-"), "rule ids stay out of the page: " + priorities);
+        }
+
+        new Select(page.findElement(By.id("c-" + change.criterion() + "-rating"))).selectByValue(change.rating());
+        wait.until(ExpectedConditions.textMatches(By.id("check-status"), Pattern.compile("^Changed: ")));
+        page.navigate().refresh();
+        wait.until(ExpectedConditions.textMatches(By.id("draft-status"), Pattern.compile("^Restored the unsaved ")));
+        assertEquals(change.rating(), new Select(page.findElement(By.id("c-" + change.criterion() + "-rating")))
+                .getFirstSelectedOption().getAttribute("value"));
+        wait.until(ExpectedConditions.textToBe(By.id("check-status"), "Up to date with the answers."));
+        assertEquals(change.to(), gradeOf(page, change.judgement()));
+        // nothing was written to the file
+        assertEquals(Files.readString(SEED), Files.readString(file));
+    }
+
+    @Test
     void fits_a_phone_screen_without_sideways_scrolling() throws Exception {
         server = WebServer.start(ShippedPack.get(), SEED, SEED.toString(), 0, new PrintWriter(new StringWriter()));
         WebDriver page = browser(390, 844);
