@@ -178,7 +178,7 @@ public final class YamlReader {
                     + " values, far more than any self-assessment or rule file", null));
         }
         reading = path;
-        checkTagAndAlias(parser, path, line, column, "value");
+        checkTagAndAlias(parser, path, line, column);
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT:
@@ -234,8 +234,7 @@ public final class YamlReader {
                         + " characters (is a ':' missing after a value?)", null));
             }
             String childPath = YamlNode.child(path, key);
-            // a tag on a key comes with the key's own event, which readValue never sees
-            checkTagAndAlias(parser, childPath, keyAt.getLineNr(), keyAt.getColumnNr(), "key");
+            checkKeyTag(childPath, keyAt.getLineNr(), keyAt.getColumnNr());
             checkCharacters(key, path, keyAt.getLineNr(), keyAt.getColumnNr(), "key '" + Visible.of(key) + "'");
             checkUnseen(key, true, path, keyAt.getLineNr(), keyAt.getColumnNr(), parser.currentLocation(),
                     "the key '" + Visible.of(Invisible.strip(key)) + "'");
@@ -333,8 +332,36 @@ public final class YamlReader {
         }
     }
 
-    private void checkTagAndAlias(YAMLParser parser, String path, int line, int column, String what)
-            throws IOException {
+    /**
+     * Refuses a tag on a key. The parser's tag for a key is not the key's own when the key is the first of its
+     * mapping (it reports the mapping's tag there, and the key's is lost), so the tag is read from the file where the
+     * key's event starts: its properties ({@code &anchor !tag}) come first.
+     */
+    private void checkKeyTag(String path, int line, int column) {
+        int at = offset(line, column);
+        if (at < 0) {
+            return;
+        }
+        if (at < source.length() && source.charAt(at) == '&') {
+            while (at < source.length() && !Character.isWhitespace(source.charAt(at))) {
+                at++;
+            }
+            while (at < source.length() && (source.charAt(at) == ' ' || source.charAt(at) == '\t')) {
+                at++;
+            }
+        }
+        if (at < source.length() && source.charAt(at) == '!') {
+            int end = at;
+            while (end < source.length() && !Character.isWhitespace(source.charAt(end))) {
+                end++;
+            }
+            onlyDuplicateKeys = false;
+            add(new InputError(file, line, column, Visible.of(path), "YAML tags such as '"
+                    + Visible.of(source.substring(at, end)) + "' are not allowed; write a plain key", null));
+        }
+    }
+
+    private void checkTagAndAlias(YAMLParser parser, String path, int line, int column) throws IOException {
         if (parser.isCurrentAlias()) {
             onlyDuplicateKeys = false;
             add(new InputError(file, line, column, path,
@@ -344,7 +371,7 @@ public final class YamlReader {
         if (tag != null) {
             onlyDuplicateKeys = false;
             add(new InputError(file, line, column, path,
-                    "YAML tags such as '" + tag + "' are not allowed; write a plain " + what, null));
+                    "YAML tags such as '" + tag + "' are not allowed; write a plain value", null));
         }
     }
 
