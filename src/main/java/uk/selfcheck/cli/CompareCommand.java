@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -117,7 +118,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static String label(Grade grade) {
-        return grade == null ? "not graded" : grade.label().toLowerCase();
+        return grade == null ? "not graded" : grade.label().toLowerCase(Locale.ROOT);
     }
 
     private static String json(YearOnYear p) throws Exception {

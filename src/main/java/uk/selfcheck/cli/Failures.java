@@ -1,12 +1,14 @@
 package uk.selfcheck.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import picocli.CommandLine;
 import uk.selfcheck.engine.EvaluationException;
 import uk.selfcheck.engine.RulePackException;
 import uk.selfcheck.input.InputError;
 import uk.selfcheck.input.InputException;
 import uk.selfcheck.input.SelfAssessmentReader;
+import uk.selfcheck.input.Visible;
 import uk.selfcheck.model.SelfAssessment;
 
 /** Turns every failure into a message on stderr and a documented exit code; never a stack trace. */
@@ -45,6 +47,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             err.println("The rule pack is broken; no report was produced.");
             return ExitCode.BAD_RULES.code();
         }
+        if (e instanceof InvalidPathException name) {
+            err.println("selfcheck: " + undecodable(name.getInput()));
+            return ExitCode.BAD_INPUT.code();
+        }
         err.println("selfcheck: internal error: " + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         if (System.getenv("SELFCHECK_DEBUG") != null) {
@@ -62,6 +68,26 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");
         return ExitCode.USAGE.code();
+    }
+
+    /**
+     * A file name Java cannot turn into a path: under LANG=C or POSIX it reads and writes file names as ASCII, so a
+     * name with an accent arrives as question marks (the launchers choose a UTF-8 locale to avoid this).
+     */
+    static String undecodable(String name) {
+        return "cannot use the file name '" + Visible.of(name) + "': it holds characters that "
+                + "cannot be read or written in this system's character set for file names ("
+                + System.getProperty("sun.jnu.encoding", "unknown") + "); run selfcheck under a UTF-8 locale (for "
+                + "example with LC_ALL=C.UTF-8), or rename the file with plain letters";
+    }
+
+    /** Converts a path argument, refusing a name Java cannot decode in plain words rather than an exception's. */
+    static java.nio.file.Path path(String name) {
+        try {
+            return java.nio.file.Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException(undecodable(name));
+        }
     }
 
     static String count(int n, String noun) {

@@ -49,6 +49,7 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new Failures());
         cli.setParameterExceptionHandler(Failures::usage);
+        cli.registerConverter(java.nio.file.Path.class, Failures::path);
         int code = cli.execute(args);
         out.flush();
         // PrintWriter never throws: a write that failed (a full disk, a closed pipe) shows only here, and a report

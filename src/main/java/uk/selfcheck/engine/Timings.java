@@ -1,6 +1,7 @@
 package uk.selfcheck.engine;
 
 import java.lang.management.ManagementFactory;
+import java.util.Locale;
 
 /**
  * With {@code SELFCHECK_TIMINGS=1} in the environment, prints on stderr when each phase of a run ends: the time since
@@ -23,7 +24,7 @@ public final class Timings {
         long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
         long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        System.err.printf("timing: %-22s %5d ms since start, cpu %5d ms (this thread %5d ms)%n", phase,
+        System.err.printf(Locale.ROOT, "timing: %-22s %5d ms since start, cpu %5d ms (this thread %5d ms)%n", phase,
                 ManagementFactory.getRuntimeMXBean().getUptime(), process / 1_000_000, thread / 1_000_000);
     }
 }

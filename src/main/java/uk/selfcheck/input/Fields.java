@@ -181,6 +181,12 @@ public final class Fields {
         return Optional.empty();
     }
 
+    /** A number as the file wrote it, for a message: never rounded or cut to fit a {@code long}. */
+    public static String written(YamlNode node) {
+        return node instanceof YamlNode.Scalar scalar && scalar.text() != null ? Visible.of(scalar.text())
+                : node.describe();
+    }
+
     public Optional<Boolean> bool(YamlNode node, String what) {
         if (node instanceof YamlNode.Scalar scalar && scalar.type() == YamlNode.ScalarType.BOOLEAN) {
             return Optional.of(Boolean.parseBoolean(scalar.text()));

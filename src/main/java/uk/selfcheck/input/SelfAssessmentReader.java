@@ -69,7 +69,7 @@ public final class SelfAssessmentReader {
     public Result readWithWarnings(Path path, String displayName) throws InputException {
         YamlReader.Parsed parsed = YamlReader.readAll(path, displayName);
         Fields f = new Fields(parsed, displayName);
-        SelfAssessment assessment = read(parsed.root(), f, parsed.text().split("\r?\n", -1));
+        SelfAssessment assessment = read(parsed.root(), f, TextFile.lines(parsed.text()));
         return new Result(assessment, f.warnings());
     }
 
@@ -82,7 +82,7 @@ public final class SelfAssessmentReader {
     public Result readWithWarnings(byte[] bytes, String displayName) throws InputException {
         YamlReader.Parsed parsed = YamlReader.readAll(bytes, displayName);
         Fields f = new Fields(parsed, displayName);
-        SelfAssessment assessment = read(parsed.root(), f, parsed.text().split("\r?\n", -1));
+        SelfAssessment assessment = read(parsed.root(), f, TextFile.lines(parsed.text()));
         return new Result(assessment, f.warnings());
     }
 
@@ -373,7 +373,8 @@ public final class SelfAssessmentReader {
             f.number(entry.value(), key).ifPresent(v -> {
                 Figure fig = figure.get();
                 if (v < fig.min() || v > fig.max()) {
-                    f.error(entry.value(), key + " = " + format(v) + " is outside the possible range "
+                    f.error(entry.value(), key + " = " + Fields.written(entry.value())
+                            + " is outside the possible range "
                             + format(fig.min()) + " to " + format(fig.max()) + " (" + fig.unit() + ")");
                 } else if (Slips.figureKept(f, entry.value(), key, fig, v)) {
                     figures.put(key, v);

@@ -60,12 +60,14 @@ final class Slips {
      */
     static boolean figureKept(Fields f, YamlNode node, String key, Figure fig, double v) {
         if (fig.isPercent() && v > 0 && v < 1) {
-            f.error(node, key + " = " + format(v) + " looks like a fraction, but this figure is a percentage ("
+            f.error(node, key + " = " + Fields.written(node) + " looks like a fraction, but this figure is a "
+                    + "percentage ("
                     + fig.label() + "): write " + percent(v) + " for " + percent(v) + "%");
             return false;
         }
         if (fig.implausible(v)) {
-            f.warn(node, key + " = " + format(v) + " is outside the range the rule pack holds plausible for this "
+            f.warn(node, key + " = " + Fields.written(node) + " is outside the range the rule pack holds plausible "
+                    + "for this "
                     + "figure (" + range(fig) + "): check that it is the " + lower(fig.label())
                     + "; it is used as written");
         }

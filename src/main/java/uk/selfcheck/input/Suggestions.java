@@ -1,6 +1,7 @@
 package uk.selfcheck.input;
 
 import java.util.Collection;
+import java.util.Locale;
 
 /** Finds the valid name closest to a misspelt one, for "did you mean" hints. */
 public final class Suggestions {
@@ -16,7 +17,7 @@ public final class Suggestions {
             if (Math.abs(candidate.length() - typed.length()) > allowed) {
                 continue; // the distance is at least the difference in length
             }
-            int distance = distance(typed.toLowerCase(), candidate.toLowerCase());
+            int distance = distance(typed.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
                 bestDistance = distance;
                 best = candidate;

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Reads a hand-written text file: at most {@link #MAX_BYTES}, UTF-8 only, and only characters YAML allows. Each
@@ -88,7 +89,7 @@ public final class TextFile {
         } catch (CharacterCodingException e) {
             int at = buffer.position();
             throw error(file, lineOf(bytes, at), columnOf(bytes, at), "byte 0x"
-                    + String.format("%02X", bytes[at] & 0xFF) + " is not UTF-8" + windows1252(bytes[at])
+                    + String.format(Locale.ROOT, "%02X", bytes[at] & 0xFF) + " is not UTF-8" + windows1252(bytes[at])
                     + "; save the file as UTF-8");
         }
         if (text.startsWith("\uFEFF")) {
@@ -106,9 +107,9 @@ public final class TextFile {
     private static boolean isPlainAscii(byte[] bytes) {
         int column = 0;
         for (byte b : bytes) {
-            if (b == '\n') {
+            if (b == '\n' || b == '\r') {
                 column = 0;
-            } else if (b >= 0x20 && b <= 0x7E || b == '\t' || b == '\r') {
+            } else if (b >= 0x20 && b <= 0x7E || b == '\t') {
                 if (++column > MAX_LINE_LENGTH) {
                     return false;
                 }
@@ -153,39 +154,76 @@ public final class TextFile {
 
     /**
      * YAML's printable set; anything else (terminal escapes, bell, form feed) is refused with its place. So are
-     * lines too long for the scanner.
+     * lines too long for the scanner. Lines are counted as the YAML parser and every editor count them: a line ends
+     * at a line feed, a carriage return and line feed, or a carriage return alone (old Mac files), so every message's
+     * line is the line an editor shows. YAML 1.1 also ends a line at U+0085, U+2028 and U+2029, which most editors
+     * show as nothing at all or as an ordinary space: those are refused wherever they stand, with their place, so
+     * that the parser and the reader never disagree about where a line is. So are non-breaking spaces used as
+     * indentation, which look like spaces but are not YAML indentation.
      */
     private static void checkPrintable(String text, String file) throws InputException {
         int line = 1;
         int column = 1;
+        boolean indentation = true;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            if (c == '\n') {
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
                 line++;
                 column = 1;
+                indentation = true;
             } else if (column > MAX_LINE_LENGTH) {
                 throw error(file, line, 1, "line " + line + " is longer than " + MAX_LINE_LENGTH + " characters; "
                         + "break it up (a long note can continue on the next lines, indented)");
             } else {
-                if (!printable(c)) {
-                    throw error(file, line, column, String.format("the character U+%04X is a control character, "
-                            + "which YAML does not allow; delete it", c));
+                String lineBreak = unusualLineBreak(c);
+                if (lineBreak != null) {
+                    throw error(file, line, column, lineBreak + " at line " + line + ", column " + column
+                            + ": YAML reads it as the end of a line, but most editors show nothing there; delete it"
+                            + " (or put an ordinary line break there)");
                 }
+                if (c == 0xA0 && indentation) {
+                    throw error(file, line, column, "a non-breaking space (U+00A0) is used as indentation at line "
+                            + line + ", column " + column + ": use ordinary spaces");
+                }
+                if (!printable(c)) {
+                    throw error(file, line, column, String.format(Locale.ROOT, "the character U+%04X is a control "
+                            + "character, which YAML does not allow; delete it", c));
+                }
+                indentation &= c == ' ' || c == '\t' || c == 0xA0;
                 column++;
             }
             i += Character.charCount(c);
         }
     }
 
+    /** The lines of text as {@link #read} returned it, split where the YAML parser ends a line. */
+    public static String[] lines(String text) {
+        return text.split("\r\n|\r|\n", -1);
+    }
+
+    /** The line breaks of YAML 1.1 that editors do not show as one, named for a message; null for anything else. */
+    static String unusualLineBreak(int c) {
+        return switch (c) {
+            case 0x85 -> "a next-line character (U+0085)";
+            case 0x2028 -> "a line separator (U+2028)";
+            case 0x2029 -> "a paragraph separator (U+2029)";
+            default -> null;
+        };
+    }
+
     private static boolean printable(int c) {
-        return c == '\t' || c == '\r' || c >= 0x20 && c <= 0x7E || c == 0x85 || c >= 0xA0 && c <= 0xD7FF
+        return c == '\t' || c >= 0x20 && c <= 0x7E || c >= 0xA0 && c <= 0xD7FF
                 || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
     }
 
+    /** The line of a byte offset, counting line feeds, CR LF pairs and lone carriage returns as YAML does. */
     private static int lineOf(byte[] bytes, int offset) {
         int line = 1;
         for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
+            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
                 line++;
             }
         }
@@ -195,7 +233,7 @@ public final class TextFile {
     /** Column in characters: UTF-8 continuation bytes before the offset do not start a character. */
     private static int columnOf(byte[] bytes, int offset) {
         int column = 1;
-        for (int i = offset - 1; i >= 0 && bytes[i] != '\n'; i--) {
+        for (int i = offset - 1; i >= 0 && bytes[i] != '\n' && bytes[i] != '\r'; i--) {
             if ((bytes[i] & 0xC0) != 0x80) {
                 column++;
             }

@@ -35,7 +35,7 @@ final class YamlMistakes {
         if (at == null || text == null) {
             return null;
         }
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = TextFile.lines(text);
         int index = at.getLine();
         if (index < 0 || index >= lines.length) {
             return null;

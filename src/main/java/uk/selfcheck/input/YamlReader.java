@@ -35,6 +35,10 @@ public final class YamlReader {
     private static final YAMLFactory FACTORY = createFactory();
 
     private final String file;
+    /** The file as written, to find the column of a character inside a key or value. */
+    private String source = "";
+    /** Offsets in {@link #source} where each line starts, made when first needed. */
+    private int[] lineStarts;
     private final List<InputError> errors = new ArrayList<>();
     private int omitted;
     private int values;
@@ -109,6 +113,7 @@ public final class YamlReader {
     }
 
     private Parsed parseText(String text) throws InputException {
+        source = text;
         try (JsonParser parser = FACTORY.createParser(text)) {
             try {
                 return parseDocument((YAMLParser) parser, text);
@@ -196,6 +201,7 @@ public final class YamlReader {
             default:
                 String text = parser.getText();
                 checkCharacters(text, path, line, column, "text");
+                checkUnseen(text, false, path, line, column, parser.currentLocation(), "the text");
                 return new YamlNode.Scalar(text, YamlNode.ScalarType.STRING, line, column, path);
         }
     }
@@ -220,13 +226,18 @@ public final class YamlReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             JsonLocation keyAt = parser.currentTokenLocation();
-            if (key.length() > MAX_KEY_LENGTH) {
+            int length = key.codePointCount(0, key.length());
+            if (length > MAX_KEY_LENGTH) {
                 throw stop(new InputError(file, keyAt.getLineNr(), keyAt.getColumnNr(), path, "a key of "
-                        + key.length() + " characters ('" + key.substring(0, 40) + "...'); keys are short ids of at "
-                        + "most " + MAX_KEY_LENGTH + " characters (is a ':' missing after a value?)", null));
+                        + length + " characters ('" + Visible.of(key.substring(0, key.offsetByCodePoints(0, 40)))
+                        + "...'); keys are short ids of at most " + MAX_KEY_LENGTH
+                        + " characters (is a ':' missing after a value?)", null));
             }
             String childPath = YamlNode.child(path, key);
+            checkKeyTag(childPath, keyAt.getLineNr(), keyAt.getColumnNr());
             checkCharacters(key, path, keyAt.getLineNr(), keyAt.getColumnNr(), "key '" + Visible.of(key) + "'");
+            checkUnseen(key, true, path, keyAt.getLineNr(), keyAt.getColumnNr(), parser.currentLocation(),
+                    "the key '" + Visible.of(Invisible.strip(key)) + "'");
             reading = childPath;
             parser.nextToken();
             YamlNode value = readValue(parser, childPath, depth + 1);
@@ -240,6 +251,114 @@ public final class YamlReader {
             entries.put(key, new YamlNode.Entry(key, keyAt.getLineNr(), keyAt.getColumnNr(), value));
         }
         return new YamlNode.Mapping(entries, line, column, path);
+    }
+
+    /**
+     * Refuses an invisible character (a zero-width space, say) in a key or value, at the line and column where it
+     * stands, and half of a surrogate pair written as an escape ({@code "\\uD800"}), which is no character at all and
+     * would be written out as '?'.
+     */
+    private void checkUnseen(String text, boolean key, String path, int line, int column, JsonLocation end,
+            String what) {
+        int at = Invisible.first(text, key);
+        if (at >= 0) {
+            int c = text.codePointAt(at);
+            int[] place = find(line, column, end, new String(Character.toChars(c)));
+            onlyDuplicateKeys = false;
+            add(new InputError(file, place == null ? line : place[0], place == null ? column : place[1],
+                    Visible.of(path), Invisible.describe(c) + (place == null ? ", written as an escape, in "
+                            : " at column " + place[1] + " of ") + what + ": delete it", null));
+        }
+        int lone = Invisible.loneSurrogate(text);
+        if (lone >= 0) {
+            String code = String.format(java.util.Locale.ROOT, "%04X", (int) text.charAt(lone));
+            int[] place = find(line, column, end, "\\u" + code);
+            onlyDuplicateKeys = false;
+            add(new InputError(file, place == null ? line : place[0], place == null ? column : place[1],
+                    Visible.of(path), what.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + what.substring(1)
+                            + " holds the escape \\u" + code + ", half of a surrogate pair, which is not a character "
+                            + "on its own; write the character itself, or delete the escape", null));
+        }
+    }
+
+    /**
+     * Where {@code needle} (compared without case) first stands in the file between a token's start and its end,
+     * as {line, column}, counting lines and columns in characters as the parser does; null if it is not written
+     * there as such (it came from an escape).
+     */
+    private int[] find(int line, int column, JsonLocation end, String needle) {
+        int from = offset(line, column);
+        int to = end == null ? source.length() : Math.max(from, offset(end.getLineNr(), end.getColumnNr()));
+        if (from < 0 || to < 0) {
+            return null;
+        }
+        for (int i = from; i + needle.length() <= Math.min(to + needle.length(), source.length()); i++) {
+            if (source.regionMatches(true, i, needle, 0, needle.length())) {
+                int l = line;
+                int start = offset(line, 1);
+                for (int j = from; j < i; j++) {
+                    char ch = source.charAt(j);
+                    if (ch == '\n' || ch == '\r' && (j + 1 >= source.length() || source.charAt(j + 1) != '\n')) {
+                        l++;
+                        start = j + 1;
+                    }
+                }
+                return new int[] {l, source.codePointCount(start, i) + 1};
+            }
+        }
+        return null;
+    }
+
+    /** The offset in the source of a 1-based line and column (in characters), or -1 if there is no such place. */
+    private int offset(int line, int column) {
+        if (lineStarts == null) {
+            List<Integer> starts = new ArrayList<>(List.of(0));
+            for (int i = 0; i < source.length(); i++) {
+                char ch = source.charAt(i);
+                if (ch == '\n' || ch == '\r' && (i + 1 >= source.length() || source.charAt(i + 1) != '\n')) {
+                    starts.add(i + 1);
+                }
+            }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+        if (line < 1 || line > lineStarts.length || column < 1) {
+            return -1;
+        }
+        int start = lineStarts[line - 1];
+        try {
+            return source.offsetByCodePoints(start, column - 1);
+        } catch (IndexOutOfBoundsException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Refuses a tag on a key. The parser's tag for a key is not the key's own when the key is the first of its
+     * mapping (it reports the mapping's tag there, and the key's is lost), so the tag is read from the file where the
+     * key's event starts: its properties ({@code &anchor !tag}) come first.
+     */
+    private void checkKeyTag(String path, int line, int column) {
+        int at = offset(line, column);
+        if (at < 0) {
+            return;
+        }
+        if (at < source.length() && source.charAt(at) == '&') {
+            while (at < source.length() && !Character.isWhitespace(source.charAt(at))) {
+                at++;
+            }
+            while (at < source.length() && (source.charAt(at) == ' ' || source.charAt(at) == '\t')) {
+                at++;
+            }
+        }
+        if (at < source.length() && source.charAt(at) == '!') {
+            int end = at;
+            while (end < source.length() && !Character.isWhitespace(source.charAt(end))) {
+                end++;
+            }
+            onlyDuplicateKeys = false;
+            add(new InputError(file, line, column, Visible.of(path), "YAML tags such as '"
+                    + Visible.of(source.substring(at, end)) + "' are not allowed; write a plain key", null));
+        }
     }
 
     private void checkTagAndAlias(YAMLParser parser, String path, int line, int column) throws IOException {

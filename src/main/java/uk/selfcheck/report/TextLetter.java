@@ -1,5 +1,6 @@
 package uk.selfcheck.report;
 
+import java.util.Locale;
 import uk.selfcheck.model.Evaluation;
 
 /** The predicted inspection letter as plain text, wrapped for a terminal or an email. */
@@ -21,7 +22,7 @@ public final class TextLetter implements Report {
         for (Letter.Block block : letter.blocks()) {
             out.append('\n');
             if (block instanceof Letter.Heading h) {
-                out.append(h.level() == 2 ? h.text().toUpperCase() : h.text()).append('\n');
+                out.append(h.level() == 2 ? h.text().toUpperCase(Locale.ROOT) : h.text()).append('\n');
                 if (h.level() > 2) {
                     out.append("-".repeat(h.text().length())).append('\n');
                 }

@@ -3,6 +3,7 @@ package uk.selfcheck.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import uk.selfcheck.analysis.GradeRaise;
 import uk.selfcheck.model.Answer;
@@ -73,7 +74,7 @@ public final class TextReport implements Report {
         if (priorities.isEmpty()) {
             return;
         }
-        out.append('\n').append(Priorities.HEADING.toUpperCase()).append('\n');
+        out.append('\n').append(Priorities.HEADING.toUpperCase(Locale.ROOT)).append('\n');
         out.append(Text.wrap(Priorities.INTRO, "  "));
         int n = 0;
         for (Priorities.Priority p : priorities) {
@@ -88,7 +89,7 @@ public final class TextReport implements Report {
         if (appendix.parts().isEmpty()) {
             return;
         }
-        out.append('\n').append(Appendix.HEADING.toUpperCase()).append('\n');
+        out.append('\n').append(Appendix.HEADING.toUpperCase(Locale.ROOT)).append('\n');
         out.append(Text.wrap(Appendix.INTRO, "  "));
         for (Appendix.Part part : appendix.parts()) {
             out.append("  ").append(part.title()).append('\n');
@@ -152,7 +153,7 @@ public final class TextReport implements Report {
             byArea.computeIfAbsent(f.getArea(), a -> new ArrayList<>()).add(f);
         }
         for (Map.Entry<String, List<Finding>> area : byArea.entrySet()) {
-            out.append("\n").append(areaTitles.getOrDefault(area.getKey(), area.getKey()).toUpperCase()).append('\n');
+            out.append("\n").append(areaTitles.getOrDefault(area.getKey(), area.getKey()).toUpperCase(Locale.ROOT)).append('\n');
             String theme = null;
             Kind kind = null;
             for (Finding f : area.getValue()) {
@@ -214,7 +215,7 @@ public final class TextReport implements Report {
         if (raises.isEmpty()) {
             return;
         }
-        out.append('\n').append(Raises.HEADING.toUpperCase()).append('\n');
+        out.append('\n').append(Raises.HEADING.toUpperCase(Locale.ROOT)).append('\n');
         out.append(Text.wrap(Raises.INTRO, "  "));
         for (GradeRaise raise : raises) {
             out.append(Text.wrap(Raises.headline(raise), "  "));

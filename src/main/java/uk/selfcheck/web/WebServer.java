@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import uk.selfcheck.engine.EvaluationException;
@@ -138,7 +139,7 @@ public final class WebServer {
                 // the response had already started, or the connection is gone
             }
         }
-        log.printf("selfcheck serve: %s %s %d (%d ms)%n", exchange.getRequestMethod(),
+        log.printf(Locale.ROOT, "selfcheck serve: %s %s %d (%d ms)%n", exchange.getRequestMethod(),
                 exchange.getRequestURI().getPath(), status, (System.nanoTime() - started) / 1_000_000);
     }
 
