@@ -166,7 +166,7 @@ class OverlayExpectationsTest {
                     @title("Goals unclear")
                     @text("Plans' goals are unclear.")
                     @recommendation("Make goals clear.")
-                    @sources("TODO <document name from pack.yaml>: '<the passage this rule encodes>'")
+                    @sources("South Tyneside 2019 focused visit: 'The use of professional jargon in plans means that children and families will not always be able to understand or relate to their plan.'")
                 when
                     $a : Answer( rating <= Rating.INCONSISTENTLY, criterion == "cin_cp_plans_quality" )
                 then
