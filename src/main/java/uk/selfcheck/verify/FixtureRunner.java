@@ -72,7 +72,7 @@ public final class FixtureRunner {
         List<Path> found = discoverAll(paths).stream().filter(p -> !overlays.isOverride(p)).toList();
         if (found.isEmpty()) {
             throw new InputException(paths.stream().map(p -> new InputError(p.toString(), 0, 0, "",
-                    "no fixtures found under " + p + ": " + WHAT_IS_A_FIXTURE, null)).toList());
+                    "no fixtures found here: " + WHAT_IS_A_FIXTURE, null)).toList());
         }
         return found;
     }

@@ -145,7 +145,7 @@ class OverlayExpectationsTest {
     void pathsHoldingNoFixtureSayWhatAFixtureIs() throws Exception {
         Files.writeString(dir.resolve("exampleshire.yaml"), "authority: Exampleshire\n");
         InputException e = assertThrows(InputException.class, () -> FixtureRunner.discover(List.of(dir)));
-        assertEquals(dir + ": no fixtures found under " + dir + ": a fixture is a self-assessment X.yaml with "
+        assertEquals(dir + ": no fixtures found here: a fixture is a self-assessment X.yaml with "
                 + "X.expected.yaml beside it, or a *.cases.yaml file", e.errors().get(0).format());
     }
 
