@@ -15,6 +15,8 @@ import uk.selfcheck.ShippedPack;
 import uk.selfcheck.engine.RulePack;
 import uk.selfcheck.engine.RulePackLoader;
 import uk.selfcheck.input.InputException;
+import uk.selfcheck.verify.output.GithubOutput;
+import uk.selfcheck.verify.output.JsonOutput;
 import uk.selfcheck.verify.output.TextOutput;
 
 /**
@@ -54,6 +56,10 @@ class OverlayExpectationsTest {
                 + ".expected.yaml:60: W-PLANS-JARGON is disabled by " + overlayFile + "\n"), text);
         assertTrue(text.contains("  left out, disabled by an overlay: W-PLANS-JARGON (" + overlayFile + ")\n"), text);
         assertTrue(v.coverage().unfired().stream().noneMatch("W-PLANS-JARGON"::equals));
+        String github = new GithubOutput().render(v);
+        assertTrue(github.contains("::notice file=fixtures/seeds/south-tyneside-2019.expected.yaml,line=60,title=Not "
+                + "checked::W-PLANS-JARGON is disabled by " + overlayFile + "\n"), github);
+        assertTrue(new JsonOutput().render(v).contains("\"skipped\" : [ {"), "JSON lists what was skipped");
         assertEquals(pack.rules().size(), v.coverage().rules());
         assertEquals(ShippedPack.get().rules().size() - 1, v.coverage().rules());
     }
