@@ -86,7 +86,7 @@ final class NewRuleCommand implements Callable<Integer> {
                 + "replaces " + id + " of " + rule.file() + ":" + rule.line() + "."));
         spec.commandLine().getErr().println("Fill in the title, text, recommendation and sources, then run: selfcheck "
                 + "rules lint --rules <pack> --rules " + dir + " && selfcheck verify --rules <pack> --rules " + dir
-                + " " + cases);
+                + " --overlay-coverage " + cases);
         return ExitCode.OK.code();
     }
 

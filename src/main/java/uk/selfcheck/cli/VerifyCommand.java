@@ -36,11 +36,16 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Fail when fewer than PERCENT of the pack's rules are fired by some fixture.")
     Double minCoverage;
 
+    @Option(names = "--overlay-coverage",
+            description = "Count coverage over the rules the overlay folders (every --rules after the first) add or "
+                    + "replace, rather than the whole pack.")
+    boolean overlayCoverage;
+
     @Override
     public Integer call() throws Exception {
         List<Path> roots = paths.isEmpty() ? List.of(Path.of("fixtures")) : paths;
         Progress progress = Progress.onTerminal(spec.commandLine());
-        Verification verification = Verification.run(pack.load(), roots, LocalDate.now(), minCoverage,
+        Verification verification = Verification.run(pack.load(), roots, LocalDate.now(), minCoverage, overlayCoverage,
                 (index, total, file) -> progress.show("verify: " + index + "/" + total + " " + file));
         progress.done();
         spec.commandLine().getOut().print(format.output().render(verification));

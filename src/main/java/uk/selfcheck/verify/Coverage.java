@@ -8,8 +8,25 @@ import java.util.Set;
 import java.util.TreeMap;
 import uk.selfcheck.model.RuleInfo;
 
-/** Which rules the fixtures fire, overall and per area. */
-public record Coverage(int rules, int fired, Map<String, int[]> byArea, List<String> unfired) {
+/**
+ * Which rules the fixtures fire, overall and per area.
+ *
+ * @param disabled the rules an overlay disables, left out of the count, with the overlay that disables each
+ * @param scope    what the rules counted are, when not the whole pack (e.g. "the rules of client"), or null
+ */
+public record Coverage(int rules, int fired, Map<String, int[]> byArea, List<String> unfired,
+                       Map<String, String> disabled, String scope) {
+
+    public Coverage(int rules, int fired, Map<String, int[]> byArea, List<String> unfired) {
+        this(rules, fired, byArea, unfired, Map.of(), null);
+    }
+
+    /** The coverage of {@code all}, saying which rules overlays disable and what the rules counted are. */
+    public static Coverage of(List<RuleInfo> all, List<FixtureResult> results, Map<String, String> disabled,
+                              String scope) {
+        Coverage c = of(all, results);
+        return new Coverage(c.rules, c.fired, c.byArea, c.unfired, new TreeMap<>(disabled), scope);
+    }
 
     public static Coverage of(List<RuleInfo> all, List<FixtureResult> results) {
         // only asked whether it holds an id: the order of the report comes from the pack's rules

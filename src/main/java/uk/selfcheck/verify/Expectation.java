@@ -11,12 +11,13 @@ import java.util.Map;
  *                    {@code does_not_fire.<id>}, so a failure points at the line to look at
  * @param calibration true for a fixture written from a published inspection, whose judgements are the grades Ofsted
  *                    gave: a differing prediction is a miss of the tool, counted in the agreement, not a failure
+ * @param skipped     the rule ids left unchecked because an overlay disables the rule, each at its line
  */
 public record Expectation(String file, Map<String, String> judgements, List<String> fires, List<String> doesNotFire,
-                          String reason, Map<String, Integer> lines, boolean calibration) {
+                          String reason, Map<String, Integer> lines, boolean calibration, List<Mismatch> skipped) {
     public Expectation(String file, Map<String, String> judgements, List<String> fires, List<String> doesNotFire,
                        String reason, Map<String, Integer> lines) {
-        this(file, judgements, fires, doesNotFire, reason, lines, false);
+        this(file, judgements, fires, doesNotFire, reason, lines, false, List.of());
     }
 
     public static final String NOT_GRADED = "not_graded";

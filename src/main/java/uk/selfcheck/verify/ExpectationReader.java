@@ -28,6 +28,12 @@ public final class ExpectationReader {
     }
 
     public static Expectation read(Path path, String displayName, RulePack pack) throws InputException {
+        return read(path, displayName, pack, Overlays.of(pack));
+    }
+
+    /** As {@link #read(Path, String, RulePack)}, a rule an overlay disables being skipped rather than refused. */
+    public static Expectation read(Path path, String displayName, RulePack pack, Overlays overlays)
+            throws InputException {
         YamlNode root = YamlReader.read(path, displayName);
         Fields f = new Fields(displayName);
         YamlNode.Mapping map = f.mapping(root, "an expectation file").orElse(null);
@@ -53,8 +59,9 @@ public final class ExpectationReader {
                 });
             }));
         }
-        List<String> fires = ruleIds(f, map, "fires", pack, lines);
-        List<String> doesNotFire = ruleIds(f, map, "does_not_fire", pack, lines);
+        List<Mismatch> skipped = new ArrayList<>();
+        List<String> fires = ruleIds(f, map, "fires", pack, lines, overlays, skipped);
+        List<String> doesNotFire = ruleIds(f, map, "does_not_fire", pack, lines, overlays, skipped);
         String reason = f.optionalText(map, "reason").orElse("");
         boolean calibration = map.get("calibration") != null
                 && f.choice(map.get("calibration"), List.of("true", "false"), "calibration").orElse("false").equals("true");
@@ -65,18 +72,26 @@ public final class ExpectationReader {
             });
         }
         f.throwIfAny();
-        return new Expectation(displayName, judgements, fires, doesNotFire, reason, lines, calibration);
+        return new Expectation(displayName, judgements, fires, doesNotFire, reason, lines, calibration,
+                List.copyOf(skipped));
     }
 
-    /** A list of rule ids that must each exist in the pack, so a misspelt id cannot make a check pass. */
-    static List<String> ruleIds(Fields f, YamlNode.Mapping map, String key, RulePack pack, Map<String, Integer> lines) {
+    /**
+     * A list of rule ids that must each exist in the pack, so a misspelt id cannot make a check pass. An id an overlay
+     * disables is not checked, and is added to {@code skipped} with the overlay that disables it.
+     */
+    static List<String> ruleIds(Fields f, YamlNode.Mapping map, String key, RulePack pack, Map<String, Integer> lines,
+                                Overlays overlays, List<Mismatch> skipped) {
         List<String> ids = new ArrayList<>();
         YamlNode node = map.get(key);
         if (node == null) {
             return ids;
         }
         f.sequence(node, key).ifPresent(seq -> seq.items().forEach(item -> f.text(item).ifPresent(id -> {
-            if (pack.rule(id).isEmpty()) {
+            if (pack.rule(id).isEmpty() && overlays.disabledBy(id).isPresent()) {
+                skipped.add(new Mismatch(f.file(), item.line(), id + " is disabled by "
+                        + overlays.disabledBy(id).get()));
+            } else if (pack.rule(id).isEmpty()) {
                 f.error(item, "no rule '" + id + "' in the pack",
                         Suggestions.closest(id, pack.rules().stream().map(RuleInfo::id).toList()));
             } else {

@@ -15,9 +15,17 @@ import uk.selfcheck.model.Finding;
  * @param grades     each judgement the expectation names, beside the prediction, for the agreement
  * @param misses     for a calibration fixture, the judgements predicted otherwise than the published grade: counted
  *                   and listed, but not failures
+ * @param skipped    the rule ids of the expectation left unchecked because an overlay disables the rule
+ * @param expectationFile the overlay's expectation used in place of the shipped one, or null for the shipped one
  */
 public record FixtureResult(String name, List<Mismatch> mismatches, Evaluation evaluation, List<String> firedRules,
-                            List<GradePair> grades, List<Mismatch> misses) {
+                            List<GradePair> grades, List<Mismatch> misses, List<Mismatch> skipped,
+                            String expectationFile) {
+    public FixtureResult(String name, List<Mismatch> mismatches, Evaluation evaluation, List<String> firedRules,
+                         List<GradePair> grades, List<Mismatch> misses) {
+        this(name, mismatches, evaluation, firedRules, grades, misses, List.of(), null);
+    }
+
     public FixtureResult(String name, List<Mismatch> mismatches, Evaluation evaluation) {
         this(name, mismatches, evaluation, List.of(), List.of());
     }
@@ -34,7 +42,13 @@ public record FixtureResult(String name, List<Mismatch> mismatches, Evaluation e
      * end, for the garbage collector to copy again and again.
      */
     public FixtureResult withoutEvaluation() {
-        return new FixtureResult(name, mismatches, null, firedRules, grades, misses);
+        return new FixtureResult(name, mismatches, null, firedRules, grades, misses, skipped, expectationFile);
+    }
+
+    /** This result with the rules its expectation leaves unchecked, and the overlay's expectation file if used. */
+    public FixtureResult withExpectation(List<Mismatch> skippedRules, String overlayExpectation) {
+        return new FixtureResult(name, mismatches, evaluation, firedRules, grades, misses, List.copyOf(skippedRules),
+                overlayExpectation);
     }
 
     public boolean passed() {

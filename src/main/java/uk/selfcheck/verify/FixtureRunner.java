@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import uk.selfcheck.engine.EvaluationException;
@@ -30,6 +34,7 @@ public final class FixtureRunner {
     private final Evaluator evaluator;
     private final LocalDate today;
     private final boolean keepEvaluations;
+    private final Overlays overlays;
 
     /** A runner whose results keep their evaluations. */
     public FixtureRunner(RulePack pack, LocalDate today) {
@@ -41,6 +46,7 @@ public final class FixtureRunner {
         this.evaluator = new Evaluator(pack);
         this.today = today;
         this.keepEvaluations = keepEvaluations;
+        this.overlays = Overlays.of(pack);
     }
 
     /** A runner whose results keep of each evaluation only the rules it fired, all that {@code verify} reports. */
@@ -48,8 +54,30 @@ public final class FixtureRunner {
         return new FixtureRunner(pack, today, false);
     }
 
+    /** What a fixture is, for the message when a path holds none. */
+    public static final String WHAT_IS_A_FIXTURE = "a fixture is a self-assessment X.yaml with X.expected.yaml "
+            + "beside it, or a *.cases.yaml file";
+
     /** Fixture and cases files under {@code paths}, sorted, so runs are reproducible. */
     public static List<Path> discover(List<Path> paths) throws IOException, InputException {
+        return discover(paths, Overlays.NONE);
+    }
+
+    /**
+     * As {@link #discover(List)}, leaving out the expectations overlay folders hold in place of shipped ones, which
+     * are read with the fixture they replace the expectation of. Paths holding no fixture at all are an error that
+     * says what a fixture is.
+     */
+    public static List<Path> discover(List<Path> paths, Overlays overlays) throws IOException, InputException {
+        List<Path> found = discoverAll(paths).stream().filter(p -> !overlays.isOverride(p)).toList();
+        if (found.isEmpty()) {
+            throw new InputException(paths.stream().map(p -> new InputError(p.toString(), 0, 0, "",
+                    "no fixtures found here: " + WHAT_IS_A_FIXTURE, null)).toList());
+        }
+        return found;
+    }
+
+    private static List<Path> discoverAll(List<Path> paths) throws IOException, InputException {
         List<InputError> missing = paths.stream().filter(p -> !Files.exists(p))
                 .map(p -> new InputError(p.toString(), 0, 0, "", "no such file or folder", null)).toList();
         if (!missing.isEmpty()) {
@@ -114,11 +142,13 @@ public final class FixtureRunner {
 
     private List<FixtureResult> runFixture(Path file) throws EvaluationException {
         String name = file.toString();
-        Path expectationPath = expectationOf(file);
+        Path shipped = expectationOf(file);
+        Optional<Path> override = overlays.overriding(shipped);
+        Path expectationPath = override.orElse(shipped);
         Expectation expectation;
         SelfAssessment assessment;
         try {
-            expectation = ExpectationReader.read(expectationPath, expectationPath.toString(), pack);
+            expectation = ExpectationReader.read(expectationPath, expectationPath.toString(), pack, overlays);
             assessment = new SelfAssessmentReader(pack.manifest(), pack.catalog(), today).read(file, name);
         } catch (InputException e) {
             return List.of(new FixtureResult(name, errors(e), null));
@@ -126,24 +156,51 @@ public final class FixtureRunner {
         Evaluation evaluation = evaluate(assessment);
         return List.of(new FixtureResult(name, Comparison.compare(evaluation, expectation), evaluation,
                 Comparison.grades(evaluation, expectation), expectation.calibration()
-                        ? Comparison.judgementMismatches(evaluation, expectation) : List.of()));
+                        ? Comparison.judgementMismatches(evaluation, expectation) : List.of())
+                .withExpectation(expectation.skipped(), override.map(Path::toString).orElse(null)));
     }
 
+    /**
+     * Runs each case of a cases file on its own: a case with a problem fails at its line, and the others still run.
+     * A case of the same name in an overlay's {@code expected/} cases file of the same name replaces the shipped
+     * case; a name the shipped file does not have is a case added.
+     */
     private List<FixtureResult> runCases(Path file) throws EvaluationException {
-        List<RuleCase> cases;
+        Optional<Path> override = overlays.overriding(file);
+        Map<String, RuleCaseReader.ReadCase> byName = new LinkedHashMap<>();
+        Map<String, String> source = new HashMap<>();
         try {
-            cases = RuleCaseReader.read(file, file.toString(), pack);
+            for (RuleCaseReader.ReadCase c : RuleCaseReader.readEach(file, file.toString(), pack, overlays)) {
+                // a name given twice keeps both cases: the later is keyed by its line, and neither is dropped
+                byName.put(byName.containsKey(c.name()) ? c.name() + "\u0000" + c.line() : c.name(), c);
+            }
+            if (override.isPresent()) {
+                for (RuleCaseReader.ReadCase c : RuleCaseReader.readEach(override.get(), override.get().toString(),
+                        pack, overlays)) {
+                    byName.put(c.name(), c);
+                    source.put(c.name(), override.get().toString());
+                }
+            }
         } catch (InputException e) {
             return List.of(new FixtureResult(file.toString(), errors(e), null));
         }
         List<FixtureResult> results = new ArrayList<>();
-        for (RuleCase c : cases) {
+        for (RuleCaseReader.ReadCase read : byName.values()) {
+            String label = file + "#" + read.name();
+            if (read.ruleCase() == null) {
+                results.add(new FixtureResult(label, errors(new InputException(read.errors())).stream()
+                        .map(m -> new Mismatch(m.file(), m.line(), "case '" + read.name() + "': " + m.message()))
+                        .toList(), null).withExpectation(List.of(), source.get(read.name())));
+                continue;
+            }
+            RuleCase c = read.ruleCase();
             Evaluation evaluation = evaluate(c.assessment());
             List<Mismatch> mismatches = new ArrayList<>();
             for (Mismatch m : Comparison.compare(evaluation, c.expectation())) {
                 mismatches.add(new Mismatch(m.file(), m.line(), "case '" + c.name() + "': " + m.message()));
             }
-            results.add(new FixtureResult(c.label(), mismatches, evaluation));
+            results.add(new FixtureResult(label, mismatches, evaluation)
+                    .withExpectation(c.expectation().skipped(), source.get(read.name())));
         }
         return results;
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.selfcheck.engine.RulePack;
 import uk.selfcheck.input.Fields;
+import uk.selfcheck.input.InputError;
 import uk.selfcheck.input.InputException;
 import uk.selfcheck.input.Suggestions;
 import uk.selfcheck.input.YamlNode;
@@ -34,25 +35,60 @@ public final class RuleCaseReader {
     private RuleCaseReader() {
     }
 
+    /** Every case of the file, or every problem of every case, so that {@code diff} compares only valid files. */
     public static List<RuleCase> read(Path path, String displayName, RulePack pack) throws InputException {
+        List<ReadCase> read = readEach(path, displayName, pack, Overlays.of(pack));
+        List<InputError> errors = read.stream().flatMap(c -> c.errors().stream()).toList();
+        if (!errors.isEmpty()) {
+            throw new InputException(errors);
+        }
+        return read.stream().map(ReadCase::ruleCase).toList();
+    }
+
+    /**
+     * One case as read: either the case, or its problems. A problem in one case (an unknown rule id, a rating that
+     * is not one) leaves the file's other cases to run.
+     *
+     * @param name     the case's name, or "line N" when it has none
+     * @param ruleCase null when the case has problems
+     */
+    public record ReadCase(String name, int line, RuleCase ruleCase, List<InputError> errors) {
+    }
+
+    /**
+     * Reads each case on its own. A file that is not YAML, or has no list of cases, is refused whole, as there is no
+     * case to run.
+     */
+    public static List<ReadCase> readEach(Path path, String displayName, RulePack pack, Overlays overlays)
+            throws InputException {
         YamlNode root = YamlReader.read(path, displayName);
         Fields f = new Fields(displayName);
         YamlNode.Mapping map = f.mapping(root, "a cases file").orElse(null);
         f.throwIfAny();
         f.allowOnly(map, TOP, "a cases file");
-        List<RuleCase> cases = new ArrayList<>();
         YamlNode list = map.get("cases");
         if (list == null) {
             f.error(map, "missing required list 'cases'");
-        } else {
-            f.sequence(list, "cases").ifPresent(seq -> seq.items().forEach(item -> f.mapping(item, "a case")
-                    .flatMap(c -> readCase(f, c, displayName, pack)).ifPresent(cases::add)));
         }
         f.throwIfAny();
+        YamlNode.Sequence seq = f.sequence(list, "cases").orElse(null);
+        f.throwIfAny();
+        List<ReadCase> cases = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+            Fields caseFields = new Fields(displayName);
+            Optional<YamlNode.Mapping> caseMap = caseFields.mapping(item, "a case");
+            String name = caseMap.flatMap(c -> c.get("name") == null ? Optional.empty()
+                    : new Fields(displayName).text(c.get("name"))).orElse("line " + item.line());
+            Optional<RuleCase> read = caseMap.flatMap(c -> readCase(caseFields, c, displayName, pack, overlays));
+            cases.add(caseFields.errors().isEmpty() && read.isPresent()
+                    ? new ReadCase(name, item.line(), read.get(), List.of())
+                    : new ReadCase(name, item.line(), null, List.copyOf(caseFields.errors())));
+        }
         return cases;
     }
 
-    private static Optional<RuleCase> readCase(Fields f, YamlNode.Mapping map, String file, RulePack pack) {
+    private static Optional<RuleCase> readCase(Fields f, YamlNode.Mapping map, String file, RulePack pack,
+                                               Overlays overlays) {
         f.allowOnly(map, CASE, "a case");
         String name = f.requiredText(map, "name", "what the case shows").orElse("line " + map.line());
         String frameworkId = f.optionalText(map, "framework").orElse(pack.manifest().defaultFramework());
@@ -116,13 +152,15 @@ public final class RuleCaseReader {
                     })));
         }
         Map<String, Integer> lines = new HashMap<>();
-        List<String> fires = ExpectationReader.ruleIds(f, map, "fires", pack, lines);
-        List<String> doesNotFire = ExpectationReader.ruleIds(f, map, "does_not_fire", pack, lines);
+        List<Mismatch> skipped = new ArrayList<>();
+        List<String> fires = ExpectationReader.ruleIds(f, map, "fires", pack, lines, overlays, skipped);
+        List<String> doesNotFire = ExpectationReader.ruleIds(f, map, "does_not_fire", pack, lines, overlays, skipped);
         List<String> judgements = framework.get().judgements().stream().map(Judgement::id).toList();
         Assessment header = new Assessment(file, "rule case: " + name, "2025-01-01", frameworkId, false, null,
                 judgements, framework.get().overall());
         SelfAssessment assessment = new SelfAssessment(header, answers, notAssessed, List.of());
-        Expectation expectation = new Expectation(file, Map.of(), fires, doesNotFire, "", lines);
+        Expectation expectation = new Expectation(file, Map.of(), fires, doesNotFire, "", lines, false,
+                List.copyOf(skipped));
         return Optional.of(new RuleCase(file, name, map.line(), assessment, expectation));
     }
 }

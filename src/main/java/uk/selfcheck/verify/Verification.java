@@ -9,6 +9,7 @@ import uk.selfcheck.engine.EvaluationException;
 import uk.selfcheck.engine.RulePack;
 import uk.selfcheck.input.InputException;
 import uk.selfcheck.model.RuleInfo;
+import java.util.Map;
 
 /**
  * Everything one {@code selfcheck verify} run found, which each output format renders.
@@ -32,9 +33,30 @@ public record Verification(List<FixtureResult> results, Coverage coverage, List<
 
     public static Verification run(RulePack pack, List<Path> paths, LocalDate today, Double minCoverage,
                                    Listener listener) throws IOException, InputException, EvaluationException {
+        return run(pack, paths, today, minCoverage, false, listener);
+    }
+
+    /**
+     * As the others; with {@code overlayCoverage}, coverage counts only the rules the overlay folders define (added
+     * or replaced), so that a run over an overlay's own cases says how well they cover what the overlay changed.
+     */
+    public static Verification run(RulePack pack, List<Path> paths, LocalDate today, Double minCoverage,
+                                   boolean overlayCoverage, Listener listener)
+            throws IOException, InputException, EvaluationException {
+        Overlays overlays = Overlays.of(pack);
         List<FixtureResult> results = FixtureRunner.firedRulesOnly(pack, today)
-                .runAll(FixtureRunner.discover(paths), listener);
-        return new Verification(List.copyOf(results), Coverage.of(pack.rules(), results), pack.rules(), minCoverage);
+                .runAll(FixtureRunner.discover(paths, overlays), listener);
+        List<RuleInfo> counted = pack.rules();
+        String scope = null;
+        if (overlayCoverage) {
+            List<String> folders = overlays.folders().stream().map(f -> f.toString().replace('\\', '/')
+                    .replaceAll("/+$", "") + "/").toList();
+            counted = pack.rules().stream().filter(r -> folders.stream().anyMatch(f -> r.file().replace('\\', '/')
+                    .startsWith(f))).toList();
+            scope = "the rules of " + String.join(" and ", overlays.folders().stream().map(Path::toString).toList());
+        }
+        return new Verification(List.copyOf(results), Coverage.of(counted, results, overlays.disabled(), scope),
+                counted, minCoverage);
     }
 
     public long failed() {
@@ -58,6 +80,16 @@ public record Verification(List<FixtureResult> results, Coverage coverage, List<
     /** How far the predictions agree with the judgements the fixtures expect. */
     public Agreement agreement() {
         return Agreement.of(results);
+    }
+
+    /** The results with rules their expectation leaves unchecked because an overlay disables them. */
+    public List<FixtureResult> skipped() {
+        return results.stream().filter(r -> !r.skipped().isEmpty()).toList();
+    }
+
+    /** The results checked against an overlay's expectation in place of the shipped one. */
+    public List<FixtureResult> overridden() {
+        return results.stream().filter(r -> r.expectationFile() != null).toList();
     }
 
     /** The results of calibration fixtures with a judgement predicted otherwise than published. */

@@ -8,7 +8,8 @@ import uk.selfcheck.verify.Verification;
 
 /**
  * GitHub Actions workflow commands: an {@code ::error} annotation per mismatch, which GitHub shows on the line of the
- * expectation file in the pull request, and per unfired rule when coverage is below the minimum. The counts follow
+ * expectation file in the pull request, and per unfired rule when coverage is below the minimum; a {@code ::notice}
+ * per expectation left unchecked because an overlay disables its rule. The counts follow
  * as plain lines for the log.
  */
 public final class GithubOutput implements VerifyOutput {
@@ -18,6 +19,10 @@ public final class GithubOutput implements VerifyOutput {
         for (FixtureResult result : v.results()) {
             for (Mismatch m : result.mismatches()) {
                 error(out, m.file(), m.line(), null, m.message());
+            }
+            for (Mismatch m : result.skipped()) {
+                out.append("::notice file=").append(property(m.file())).append(",line=").append(Math.max(1, m.line()))
+                        .append(",title=Not checked::").append(data(m.message())).append('\n');
             }
         }
         Coverage coverage = v.coverage();

@@ -32,6 +32,12 @@ public final class JsonOutput implements VerifyOutput {
             if (!result.misses().isEmpty()) {
                 mismatches(node.putArray("misses"), result.misses());
             }
+            if (!result.skipped().isEmpty()) {
+                mismatches(node.putArray("skipped"), result.skipped());
+            }
+            if (result.expectationFile() != null) {
+                node.put("expectation", result.expectationFile());
+            }
         }
         Agreement agreement = v.agreement();
         if (!agreement.isEmpty()) {
@@ -54,6 +60,13 @@ public final class JsonOutput implements VerifyOutput {
         });
         ArrayNode unfired = cov.putArray("unfired");
         coverage.unfired().forEach(unfired::add);
+        if (coverage.scope() != null) {
+            cov.put("scope", coverage.scope());
+        }
+        if (!coverage.disabled().isEmpty()) {
+            ObjectNode disabled = cov.putObject("disabled");
+            coverage.disabled().forEach(disabled::put);
+        }
         return write(root);
     }
 

@@ -28,13 +28,24 @@ public final class TextOutput implements VerifyOutput {
         for (FixtureResult result : v.missed()) {
             listed(out, "MISS", result.name(), result.misses());
         }
+        for (FixtureResult result : v.skipped()) {
+            listed(out, "SKIP", result.name(), result.skipped());
+        }
+        for (FixtureResult result : v.overridden()) {
+            out.append("USING ").append(result.expectationFile()).append(" for ").append(result.name()).append('\n');
+        }
         Agreement agreement = v.agreement();
         if (!agreement.isEmpty()) {
             agreement(out, agreement);
         }
         Coverage coverage = v.coverage();
         out.append("Rule coverage: ").append(coverage.fired()).append(" of ").append(coverage.rules())
-                .append(" rules fired (").append(Coverage.format(coverage.percent())).append(")\n");
+                .append(coverage.scope() == null ? " rules" : " of " + coverage.scope())
+                .append(" fired (").append(Coverage.format(coverage.percent())).append(")\n");
+        if (!coverage.disabled().isEmpty()) {
+            out.append("  left out, disabled by an overlay: ").append(String.join(", ", coverage.disabled().entrySet()
+                    .stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList())).append('\n');
+        }
         coverage.byArea().forEach((area, counts) -> out.append("  ").append(area).append(": ").append(counts[0])
                 .append(" of ").append(counts[1]).append('\n'));
         if (!coverage.unfired().isEmpty()) {
