@@ -67,19 +67,35 @@ final class GroupCompiler {
                                   List<InputError> problems) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         texts.forEach((file, text) -> RatingConditions.add(builder, utf8(text).setSourcePath(file), text));
+        Set<String> analysed = new java.util.HashSet<>();
         for (KnowledgeBuilderError error : builder.getErrors()) {
-            InputError problem = DroolsErrors.toInputError(error);
-            int[] rows = tableRows.get(problem.file());
-            if (rows != null) {
-                // the error is on a line of the generated DRL: report the spreadsheet row it came from
-                problem = new InputError(problem.file(), rows[Math.min(Math.max(problem.line(), 0), rows.length - 1)],
-                        0, "", problem.message(), null);
-            }
+            InputError raw = DroolsErrors.toInputError(error);
             // Drools adds "null Package" after any parse error in a file; the parse error says what is wrong. Files
             // with a reserved annotation already have the real explanation.
-            if (!String.valueOf(error.getMessage()).contains("Parser returned a null Package")
-                    && !explained.contains(problem.file())) {
-                problems.add(problem);
+            if (String.valueOf(error.getMessage()).contains("Parser returned a null Package")
+                    || explained.contains(raw.file())) {
+                continue;
+            }
+            List<InputError> found = List.of(raw);
+            if (ExpressionTypos.isUnanalysable(error.getMessage())) {
+                // Drools reports one expression several times (once reversed): explain its line once
+                if (!analysed.add(raw.file() + ":" + raw.line())) {
+                    continue;
+                }
+                List<InputError> typos = ExpressionTypos.explain(raw.file(), texts.getOrDefault(raw.file(), ""),
+                        raw.line());
+                found = typos.isEmpty() ? found : typos;
+            }
+            int[] rows = tableRows.get(raw.file());
+            for (InputError problem : found) {
+                if (rows != null) {
+                    // the error is on a line of the generated DRL: report the spreadsheet row it came from
+                    problem = new InputError(problem.file(), rows[Math.min(Math.max(problem.line(), 0),
+                            rows.length - 1)], 0, "", problem.message(), problem.suggestion());
+                }
+                if (!problems.contains(problem)) {
+                    problems.add(problem);
+                }
             }
         }
         return new ArrayList<>(builder.getKnowledgePackages());

@@ -75,6 +75,11 @@ final class RuleMetadata {
             problem(problems, location, "rule " + id + ": @theme '" + theme + "' has no criteria file in area "
                     + area, Suggestions.closest(theme, themes));
         }
+        for (String key : List.of("title", "text", "recommendation")) {
+            if (isPlaceholder(text(meta, key))) {
+                problem(problems, location, placeholder(id, key, text(meta, key)), null);
+            }
+        }
         for (String key : List.of("title", "text")) {
             if (text(meta, key).isBlank()) {
                 problem(problems, location, "rule " + id + ": @" + key + " must not be empty", null);
@@ -88,7 +93,9 @@ final class RuleMetadata {
             problem(problems, location, "rule " + id + ": @sources must cite at least one document", null);
         }
         for (String source : sources) {
-            if (manifest.documentCitedBy(source).isEmpty()) {
+            if (isPlaceholder(source)) {
+                problem(problems, location, placeholder(id, "sources", source), null);
+            } else if (manifest.documentCitedBy(source).isEmpty()) {
                 String named = source.contains(":") ? source.substring(0, source.indexOf(':')) : source;
                 problem(problems, location, "rule " + id + ": source '" + named + "' names no document in pack.yaml",
                         Suggestions.closest(named, manifest.documents().stream().map(d -> d.name()).toList()));
@@ -117,6 +124,21 @@ final class RuleMetadata {
         return Optional.of(new RuleInfo(id, kind.get(), area, theme, severity.get(), text(meta, "title"),
                 text(meta, "text"), text(meta, "recommendation"), sources, criteria, location.file(),
                 location.line(), location.text()));
+    }
+
+    /**
+     * Whether a metadata value is still what {@code rules new} scaffolds: it starts with TODO, or keeps one of the
+     * angle-bracketed blanks of the sources line.
+     */
+    static boolean isPlaceholder(String value) {
+        String v = value.strip();
+        return v.startsWith("TODO") || v.contains("<document name from pack.yaml>")
+                || v.contains("<the passage this rule encodes>");
+    }
+
+    private static String placeholder(String id, String key, String value) {
+        return "rule " + id + ": @" + key + " is still the placeholder \"" + value.strip() + "\" that rules new "
+                + "wrote; replace it before the rule is used";
     }
 
     /** The criterion ids a rule's text compares against, in order of appearance. */

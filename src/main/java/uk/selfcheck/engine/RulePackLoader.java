@@ -152,12 +152,18 @@ public final class RulePackLoader {
         Declarations declarations = join(declared);
         Timings.mark("pack files read");
         problems.addAll(declarations.problems());
-        if (declarations.manifest() == null) {
-            throw new RulePackException(problems);
+        if (declarations.manifest() != null) {
+            problems.addAll(compileProblems);
         }
-        problems.addAll(compileProblems);
         if (!problems.isEmpty()) {
-            throw new RulePackException(problems);
+            if (kieBase != null) {
+                // the rules compiled: check the overlays' rule ids too, so one run shows every problem
+                Map<String, Candidate> chosen = chooseRules(kieBase, compiled.locations(), layerOf, problems);
+                applyDisables(kieBase, declarations.overlays(), chosen, problems);
+                checkSeverityOverrides(declarations.overlays(), chosen, problems);
+            }
+            problems.sort(null);
+            throw new RulePackException(dedupe(problems));
         }
         PackManifest manifest = declarations.manifest();
         CriteriaCatalog catalog = declarations.catalog();
@@ -182,6 +188,10 @@ public final class RulePackLoader {
         rules.sort(Comparator.comparing(RuleInfo::id));
         return new RulePack(List.copyOf(roots), manifest, catalog, kieBase, new RuleRegistry(byRule),
                 List.copyOf(rules));
+    }
+
+    private static List<InputError> dedupe(List<InputError> problems) {
+        return new ArrayList<>(new java.util.LinkedHashSet<>(problems));
     }
 
     /** What the pack's YAML declares, and the problems found reading it. */
@@ -310,10 +320,9 @@ public final class RulePackLoader {
             }
             Path path = roots.get(i).resolve(OverlayReader.FILE);
             if (Files.isRegularFile(path)) {
-                try {
-                    overlays.add(OverlayReader.read(path, path.toString()));
-                } catch (InputException e) {
-                    problems.addAll(e.errors());
+                Overlay overlay = OverlayReader.read(path, path.toString(), problems);
+                if (overlay != null) {
+                    overlays.add(overlay);
                 }
             }
         }

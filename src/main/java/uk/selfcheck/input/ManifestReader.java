@@ -80,20 +80,39 @@ public final class ManifestReader {
                 }));
         YamlNode.Mapping gradingNode = requiredMapping(f, map, "grading").orElse(null);
         List<InputError> overlayErrors = new ArrayList<>();
+        Map<String, String> overlayPositions = new java.util.HashMap<>();
         for (uk.selfcheck.input.Overlay overlay : overlays) {
             if (overlay.grading() != null && gradingNode != null) {
                 Fields of = new Fields(overlay.file());
                 gradingNode = OverlayReader.merge(gradingNode, overlay.grading(), of);
                 overlayErrors.addAll(of.errors());
+                positions(overlay.grading(), overlay.file(), overlayPositions);
             }
         }
-        if (!overlayErrors.isEmpty()) {
-            throw new InputException(overlayErrors);
-        }
         GradingPolicy grading = gradingNode == null ? null : readGrading(f, gradingNode);
-        f.throwIfAny();
+        // a grading number an overlay set is out of range in the overlay, not in pack.yaml
+        List<InputError> all = new ArrayList<>(overlayErrors);
+        for (InputError e : f.errors()) {
+            String file = overlayPositions.get(e.line() + ":" + e.column());
+            all.add(file == null || !e.field().startsWith("grading") && !e.field().isEmpty() ? e
+                    : new InputError(file, e.line(), e.column(), e.field(), e.message(), e.suggestion()));
+        }
+        if (!all.isEmpty()) {
+            throw new InputException(all);
+        }
         return new PackManifest(name, version, description, documents, areas, frameworks, defaultFramework, themes,
                 scope, grading);
+    }
+
+    /** Where each key and value of an overlay's grading section is written, by "line:column". */
+    private static void positions(YamlNode node, String file, Map<String, String> into) {
+        into.put(node.line() + ":" + node.column(), file);
+        if (node instanceof YamlNode.Mapping m) {
+            m.entries().values().forEach(e -> {
+                into.put(e.line() + ":" + e.column(), file);
+                positions(e.value(), file, into);
+            });
+        }
     }
 
     private static Optional<YamlNode.Mapping> requiredMapping(Fields f, YamlNode.Mapping parent, String key) {

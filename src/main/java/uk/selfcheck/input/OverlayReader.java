@@ -17,10 +17,33 @@ public final class OverlayReader {
     }
 
     public static Overlay read(Path path, String displayName) throws InputException {
-        YamlNode root = YamlReader.read(path, displayName);
+        List<InputError> problems = new ArrayList<>();
+        Overlay overlay = read(path, displayName, problems);
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return overlay;
+    }
+
+    /**
+     * Reads what can be read of an overlay, adding every problem to {@code problems}: the parts that are well formed
+     * are kept, so that they can still be checked against the pack in the same run. Null when the file is not YAML
+     * or not a mapping.
+     */
+    public static Overlay read(Path path, String displayName, List<InputError> problems) {
+        YamlNode root;
+        try {
+            root = YamlReader.read(path, displayName);
+        } catch (InputException e) {
+            problems.addAll(e.errors());
+            return null;
+        }
         Fields f = new Fields(displayName);
         YamlNode.Mapping map = f.mapping(root, FILE).orElse(null);
-        f.throwIfAny();
+        if (map == null) {
+            problems.addAll(f.errors());
+            return null;
+        }
         f.allowOnly(map, TOP, FILE);
         f.optionalText(map, "description");
         List<Overlay.Located> disable = new ArrayList<>();
@@ -38,7 +61,7 @@ public final class OverlayReader {
         if (map.get("grading") != null) {
             grading = f.mapping(map.get("grading"), "grading").orElse(null);
         }
-        f.throwIfAny();
+        problems.addAll(f.errors());
         return new Overlay(displayName, disable, severity, grading);
     }
 

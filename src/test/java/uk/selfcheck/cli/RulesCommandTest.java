@@ -95,9 +95,17 @@ class RulesCommandTest {
             assertTrue(text.contains(key), key + " in\n" + text);
         }
         Cli unfinished = Cli.run("rules", "lint", "--rules", "rules", "--rules", overlay.toString());
-        assertEquals(ExitCode.FAILED.code(), unfinished.exitCode(), "the placeholder source is flagged");
+        assertEquals(ExitCode.FAILED.code(), unfinished.exitCode(), "the placeholders are flagged");
+        for (String key : new String[] {"@title", "@text", "@recommendation", "@sources"}) {
+            assertTrue(unfinished.out().contains(drl + ":8:1: rule W-PLANS-GOALS-UNCLEAR: " + key
+                    + " is still the placeholder"), key + " in\n" + unfinished.out());
+        }
         Files.writeString(drl, text.replace("TODO <document name from pack.yaml>: '<the passage this rule encodes>'",
-                "Newcastle 2019 focused visit: 'most plans are overly task-focused'"));
+                "Newcastle 2019 focused visit: 'most plans are overly task-focused'")
+                .replace("TODO: a short title", "Plans' goals are unclear")
+                .replace("TODO: the finding, in an inspector's words, as it will appear in the report.",
+                        "Plans do not say what must change for the child.")
+                .replace("TODO: what needs to improve.", "Make every plan say what must change for the child."));
         assertEquals(0, Cli.run("rules", "lint", "--rules", "rules", "--rules", overlay.toString()).exitCode());
         Cli verify = Cli.run("verify", "--rules", "rules", "--rules", overlay.toString(),
                 overlay.resolve("w-plans-goals-unclear.cases.yaml").toString());
