@@ -64,8 +64,9 @@ public final class OutputFile {
         }
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
+            Path named = target.getParent() != null ? target.getParent() : folder;
             throw new CommandLine.ParameterException(cli, "--output " + target + ": the folder "
-                    + (folder == null ? "" : folder) + " does not exist");
+                    + (named == null ? "" : named) + " does not exist");
         }
         for (Path pack : packFolders) {
             if (inside(absolute, pack)) {
