@@ -24,8 +24,9 @@ if defined JMAJOR if %JMAJOR% LSS 17 (
   exit /b 5
 )
 
-rem The same JVM flags as the shell launcher; calibrate leaves out the first (C1 only).
-set "FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m -Xshare:auto -Xlog:disable -Xlog:all=warning:stderr"
-if /i "%~1"=="calibrate" set "FLAGS=-XX:+UseSerialGC -Xmn16m -Xshare:auto -Xlog:disable -Xlog:all=warning:stderr"
-"%JAVA%" %FLAGS% "-Dselfcheck.rules=%HERE%\rules" -jar "%HERE%\selfcheck.jar" %*
+rem The same JVM flags as the shell launcher; calibrate leaves out the first (C1 only). At most 1 GB of heap;
+rem SELFCHECK_JAVA_OPTS comes after, so -Xmx2g there wins.
+set "FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m -Xshare:auto -Xlog:disable -Xlog:all=warning:stderr -Xmx1g"
+if /i "%~1"=="calibrate" set "FLAGS=-XX:+UseSerialGC -Xmn16m -Xshare:auto -Xlog:disable -Xlog:all=warning:stderr -Xmx1g"
+"%JAVA%" %FLAGS% %SELFCHECK_JAVA_OPTS% "-Dselfcheck.rules=%HERE%\rules" -jar "%HERE%\selfcheck.jar" %*
 exit /b %ERRORLEVEL%

@@ -62,7 +62,8 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--letter is a text, markdown or html document; use --format json without it");
         }
-        OutputFile.Checked out = output == null ? null : OutputFile.checked(spec.commandLine(), output, true, file);
+        OutputFile.Checked out = output == null ? null : OutputFile.checked(spec.commandLine(), output, true,
+                pack.folders(), file);
         Timings.mark("command line parsed");
         RulePack rulePack = pack.load();
         Timings.mark("rule pack loaded");

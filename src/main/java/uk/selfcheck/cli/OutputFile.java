@@ -22,8 +22,11 @@ import picocli.CommandLine;
  * Writes a command's output to the file the user named with {@code --output}, and to no other: the text goes to a new
  * temporary file beside it (created exclusively, so it cannot clobber anything), is flushed to disk, and is then
  * renamed over the target in one step. A reader sees the old file or the new one, never half of either; a failure
- * leaves the old file as it was. Renaming replaces a symbolic link rather than the file it points to, and the target
- * is refused when it is one of the command's inputs, however it is reached.
+ * leaves the old file as it was. Renaming replaces a symbolic link to a file rather than the file it points to, and the
+ * target is refused when it is one of the command's inputs, however it is reached, or inside a rule pack folder being
+ * read. What is not a file is never renamed over: a device or a FIFO ({@code /dev/null}, {@code /dev/stdout}, a named
+ * pipe), or a link to one, is written straight into, as is anything under {@code /dev} or {@code /proc}; a link to a
+ * folder is a folder.
  */
 public final class OutputFile {
     private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
@@ -46,15 +49,43 @@ public final class OutputFile {
      * @param inputs    files the command reads, which it must never overwrite
      */
     static Checked checked(CommandLine cli, Path target, boolean overwrite, Path... inputs) {
+        return checked(cli, target, overwrite, List.of(), inputs);
+    }
+
+    /**
+     * As {@link #checked(CommandLine, Path, boolean, Path...)}, and the target must not be inside any of
+     * {@code packFolders}, the rule pack folders the command reads: every file in them is an input.
+     */
+    static Checked checked(CommandLine cli, Path target, boolean overwrite, List<Path> packFolders, Path... inputs) {
         Path absolute = target.toAbsolutePath().normalize();
         List<Path> read = java.util.Arrays.stream(inputs).filter(java.util.Objects::nonNull).toList();
-        if (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.isDirectory(absolute)) {
             throw new CommandLine.ParameterException(cli, "--output " + target + " is a folder; name a file");
         }
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
+            Path named = target.getParent() != null ? target.getParent() : folder;
             throw new CommandLine.ParameterException(cli, "--output " + target + ": the folder "
-                    + (folder == null ? "" : folder) + " does not exist");
+                    + (named == null ? "" : named) + " does not exist");
+        }
+        for (Path pack : packFolders) {
+            if (inside(absolute, pack)) {
+                throw new CommandLine.ParameterException(cli, "--output " + target + " is inside the rule pack folder "
+                        + pack + ", which is being read; name a file outside it");
+            }
+        }
+        if (writesStraight(absolute)) {
+            if (!Files.exists(absolute)) {
+                throw new CommandLine.ParameterException(cli, "--output " + target + " does not exist, and nothing is "
+                        + "created under /dev or /proc");
+            }
+            if (!Files.isWritable(absolute)) {
+                throw new CommandLine.ParameterException(cli, "--output " + target + " cannot be written: permission "
+                        + "denied");
+            }
+        } else if (!Files.isWritable(folder)) {
+            throw new CommandLine.ParameterException(cli, "--output " + target + " cannot be written: the folder "
+                    + folder + " does not allow it (permission denied)");
         }
         for (Path input : read) {
             if (sameFile(absolute, input)) {
@@ -92,7 +123,7 @@ public final class OutputFile {
 
     public static void write(Path target, String text, Collection<Path> inputs) throws OutputException {
         Path parent = target.toAbsolutePath().getParent();
-        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.isDirectory(target)) {
             throw new OutputException(target + " is a folder; name a file for --output");
         }
         if (parent == null || !Files.isDirectory(parent)) {
@@ -103,6 +134,10 @@ public final class OutputFile {
                 throw new OutputException("--output " + target + " is the input " + input
                         + "; writing the report there would destroy it");
             }
+        }
+        if (writesStraight(target.toAbsolutePath().normalize())) {
+            writeStraight(target, text);
+            return;
         }
         Path temporary = null;
         try {
@@ -132,6 +167,59 @@ public final class OutputFile {
                     // the write has already failed; that error is the one to report
                 }
             }
+        }
+    }
+
+    /**
+     * Whether the target is written into rather than replaced: it exists and is not a regular file (following links:
+     * a device, a FIFO, a socket), or it is under /dev or /proc, where renaming would replace the system's own files
+     * ({@code /dev/stdout} is a link to {@code /proc/self/fd/1}).
+     */
+    private static boolean writesStraight(Path absolute) {
+        if (absolute.startsWith("/dev") || absolute.startsWith("/proc")) {
+            return true;
+        }
+        return Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute);
+    }
+
+    /** Writes into an existing device, FIFO or stream, as a shell's redirection would; nothing is created. */
+    private static void writeStraight(Path target, String text) throws OutputException {
+        if (!Files.exists(target)) {
+            throw new OutputException("cannot write " + target + ": it does not exist, and nothing is created under "
+                    + "/dev or /proc");
+        }
+        StandardOpenOption mode = Files.isRegularFile(target) ? StandardOpenOption.APPEND : StandardOpenOption.WRITE;
+        try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE, mode)) {
+            ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        } catch (IOException e) {
+            throw new OutputException("cannot write " + target + ": " + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : reason(e, target)));
+        }
+    }
+
+    /** The system's reason, without the path Java puts before it. */
+    private static String reason(IOException e, Path target) {
+        String message = e.getMessage();
+        String prefix = target + ": ";
+        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
+    /** Whether {@code target}, wherever links lead, is inside {@code folder}. */
+    private static boolean inside(Path target, Path folder) {
+        Path absoluteFolder = folder.toAbsolutePath().normalize();
+        if (target.startsWith(absoluteFolder)) {
+            return true;
+        }
+        try {
+            Path realFolder = absoluteFolder.toRealPath();
+            Path realTarget = Files.exists(target) ? target.toRealPath()
+                    : target.getParent().toRealPath().resolve(target.getFileName());
+            return realTarget.startsWith(realFolder);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -110,11 +110,13 @@ final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            OutputFile.Checked file = output == null ? null
+                    : OutputFile.checked(spec.commandLine(), output, true, pack.folders());
             String markdown = uk.selfcheck.report.RuleCatalogue.render(pack.load());
-            if (output == null) {
+            if (file == null) {
                 spec.commandLine().getOut().print(markdown);
             } else {
-                OutputFile.write(output, markdown, java.util.List.of());
+                file.write(markdown);
                 spec.commandLine().getErr().println("wrote " + output);
             }
             return ExitCode.OK.code();

@@ -30,9 +30,10 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputFile.Checked file = output == null ? null
+                : OutputFile.checked(spec.commandLine(), output, true, pack.folders());
         RulePack rulePack = pack.load();
         Framework only = framework == null ? null : InitCommand.framework(spec.commandLine(), rulePack, framework);
-        OutputFile.Checked file = output == null ? null : OutputFile.checked(spec.commandLine(), output, true);
         String text = new SelfAssessmentSchema(rulePack.manifest(), rulePack.catalog()).render(only);
         if (file == null) {
             spec.commandLine().getOut().print(text);

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import uk.selfcheck.model.Answer;
@@ -43,6 +42,21 @@ public final class Evaluator {
     public static final String CONCLUSIONS = "conclusions";
     /** More firings than this in one phase means a rule keeps re-triggering itself. */
     public static final int MAX_FIRINGS_PER_PHASE = 100_000;
+    /**
+     * More facts inserted than this in one phase means a rule multiplies its facts; the shipped pack inserts a few
+     * hundred. Without it a rule that inserts one fact for each pair of facts grows its matches far faster than its
+     * firings, and memory runs out before the firing limit is reached.
+     */
+    public static final int MAX_INSERTS_PER_PHASE = 200_000;
+    /**
+     * More matches than this made in one phase means a rule's matches grow faster than it fires (one that inserts a
+     * fact for every pair of facts); each match waiting to fire holds memory. The shipped pack makes a few thousand.
+     */
+    public static final int MAX_MATCHES_PER_PHASE = 500_000;
+    /** Seconds one phase may run, by default; the system property {@value #TIME_LIMIT_PROPERTY} changes it. */
+    public static final int DEFAULT_SECONDS_PER_PHASE = 30;
+    /** The system property that sets the seconds one phase may run. */
+    public static final String TIME_LIMIT_PROPERTY = "selfcheck.phaseSeconds";
 
     private final RulePack pack;
 
@@ -129,8 +143,9 @@ public final class Evaluator {
     private <T> T run(SelfAssessment assessment, GradingPolicy policy, Work<T> work) throws EvaluationException {
         Framework framework = framework(assessment);
         KieSession session = pack.kieBase().newKieSession();
-        Firings firings = new Firings();
-        session.addEventListener(firings);
+        Firings firings = new Firings(session);
+        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) firings);
+        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) firings.inserts);
         try {
             session.setGlobal(RuleRegistry.GLOBAL, pack.registry());
             session.insert(policy);
@@ -147,10 +162,18 @@ public final class Evaluator {
                 }
             }
             return work.run(session, firings);
-        } catch (RuntimeException | StackOverflowError e) {
-            // a condition that throws fails while facts are inserted or matched, outside any consequence
+        } catch (PhaseLimitException e) {
+            throw firings.overLimit(e.getMessage());
+        } catch (RuntimeException | Error e) {
+            // a condition that throws fails while facts are inserted or matched, outside any consequence; an Error
+            // (an assertion, memory running out, recursion without end) is the rule's fault as much as an exception
+            PhaseLimitException limit = PhaseLimitException.within(e);
+            if (limit != null) {
+                throw firings.overLimit(limit.getMessage());
+            }
             throw RuleFailures.toEvaluationException(e, firings.phase, firings.last());
         } finally {
+            firings.endPhase();
             session.dispose();
         }
     }
@@ -195,6 +218,10 @@ public final class Evaluator {
     private static void fire(KieSession session, Firings firings, String phase) throws EvaluationException {
         firings.startPhase(phase);
         int fired = session.fireAllRules(MAX_FIRINGS_PER_PHASE);
+        firings.endPhase();
+        if (firings.timedOut) {
+            throw firings.overLimit("ran for more than " + firings.seconds + " seconds");
+        }
         if (fired >= MAX_FIRINGS_PER_PHASE) {
             Map.Entry<String, Integer> top = firings.mostFired();
             throw new EvaluationException(top.getKey(), "rule " + top.getKey() + " fired " + top.getValue()
@@ -316,15 +343,78 @@ public final class Evaluator {
         }
     }
 
-    /** Counts each rule's firings in the current phase, to name the rule that loops. */
+    /** Counts each rule's firings in the current phase, to name the rule that loops, and bounds the phase. */
     private static final class Firings extends DefaultAgendaEventListener {
+        private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "selfcheck-rule-watchdog");
+                    t.setDaemon(true);
+                    return t;
+                });
+        private final KieSession session;
         private final Map<String, Integer> counts = new HashMap<>();
+        private final int seconds = secondsPerPhase();
         private String last = "(none)";
         private String phase = FINDINGS;
+        private int inserted;
+        private int matches;
+        private long deadline;
+        private volatile boolean timedOut;
+        private java.util.concurrent.ScheduledFuture<?> alarm;
+        final org.kie.api.event.rule.DefaultRuleRuntimeEventListener inserts =
+                new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
+                    @Override
+                    public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
+                        if (event.getRule() == null) {
+                            return;
+                        }
+                        if (++inserted > MAX_INSERTS_PER_PHASE) {
+                            throw new PhaseLimitException("inserted more than " + MAX_INSERTS_PER_PHASE + " facts");
+                        }
+                        checkTime();
+                    }
+                };
+
+        Firings(KieSession session) {
+            this.session = session;
+        }
+
+        private static int secondsPerPhase() {
+            String value = System.getProperty(TIME_LIMIT_PROPERTY);
+            try {
+                int seconds = value == null ? DEFAULT_SECONDS_PER_PHASE : Integer.parseInt(value.trim());
+                return seconds > 0 ? seconds : DEFAULT_SECONDS_PER_PHASE;
+            } catch (NumberFormatException e) {
+                return DEFAULT_SECONDS_PER_PHASE;
+            }
+        }
 
         void startPhase(String name) {
             phase = name;
             counts.clear();
+            inserted = 0;
+            matches = 0;
+            timedOut = false;
+            deadline = System.nanoTime() + seconds * 1_000_000_000L;
+            // halting stops the session between firings, however long the phase's matching or firing has taken
+            alarm = WATCHDOG.schedule(() -> {
+                timedOut = true;
+                session.halt();
+            }, seconds, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        void endPhase() {
+            if (alarm != null) {
+                alarm.cancel(false);
+                alarm = null;
+            }
+        }
+
+        private void checkTime() {
+            if (timedOut || System.nanoTime() - deadline > 0) {
+                timedOut = true;
+                throw new PhaseLimitException("ran for more than " + seconds + " seconds");
+            }
         }
 
         String last() {
@@ -336,10 +426,44 @@ public final class Evaluator {
                     .thenComparing(Map.Entry.comparingByKey())).orElse(Map.entry(last, 0));
         }
 
+        /** The phase went over a limit: names the rule that fired most, and the one running when it stopped. */
+        EvaluationException overLimit(String what) {
+            Map.Entry<String, Integer> top = mostFired();
+            String running = top.getKey().equals(last) ? "" : "; the rule running when it stopped was " + last;
+            return new EvaluationException(top.getKey(), "the " + phase + " phase " + what + " and was stopped: rule "
+                    + top.getKey() + " fired most (" + top.getValue() + " times)" + running
+                    + "; a rule that inserts facts for every match, or whose actions do not finish, never settles");
+        }
+
         @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
+        public void matchCreated(org.kie.api.event.rule.MatchCreatedEvent event) {
+            if (++matches > MAX_MATCHES_PER_PHASE) {
+                throw new PhaseLimitException("made more than " + MAX_MATCHES_PER_PHASE + " matches");
+            }
+        }
+
+        @Override
+        public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+            // recorded before the actions run, so that a rule that fails or never returns is the one named
             last = event.getMatch().getRule().getName();
             counts.merge(last, 1, Integer::sum);
+            checkTime();
+        }
+    }
+
+    /** A phase went over its limit on facts inserted or on time, thrown from inside the session to stop it. */
+    static final class PhaseLimitException extends RuntimeException {
+        PhaseLimitException(String message) {
+            super(message, null, false, false);
+        }
+
+        static PhaseLimitException within(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof PhaseLimitException limit) {
+                    return limit;
+                }
+            }
+            return null;
         }
     }
 }

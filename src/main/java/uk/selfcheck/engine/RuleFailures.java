@@ -30,9 +30,13 @@ final class RuleFailures {
         }
         if (e instanceof StackOverflowError) {
             return new EvaluationException(lastFired, "the rules recursed without end in the " + phase
-                    + " phase; the last rule to fire was " + lastFired);
+                    + " phase; the rule running was " + lastFired);
         }
-        return new EvaluationException(lastFired, "the rules failed in the " + phase + " phase; the last rule to fire "
+        if (e instanceof OutOfMemoryError) {
+            return new EvaluationException(lastFired, "the rules ran out of memory in the " + phase + " phase; the "
+                    + "rule running was " + lastFired + " (it, or a rule before it, keeps too many facts or matches)");
+        }
+        return new EvaluationException(lastFired, "the rules failed in the " + phase + " phase; the rule running "
                 + "was " + lastFired + ": " + describe(rootCause(e)));
     }
 

@@ -94,4 +94,85 @@ class OutputFileTest {
         assertTrue(Files.readString(report).contains("\"overall\" : \"good\""));
         assertEquals(List.of("report.json"), names());
     }
+
+    private static final String SEED = "fixtures/seeds/gateshead-2015.yaml";
+
+    private static void assertUsageError(Cli run, String message) {
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains(message), "expected '" + message + "' in:\n" + run.err());
+        assertTrue(!run.err().contains("\tat ") && !run.err().contains(".tmp"), run.err());
+    }
+
+    /** A FIFO is written into, as a shell's redirection would, and stays a FIFO. */
+    @Test
+    void aFifoIsWrittenIntoNotReplaced() throws Exception {
+        Path fifo = dir.resolve("report.fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        java.util.concurrent.CompletableFuture<byte[]> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readAllBytes(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Cli run = Cli.run("check", SEED, "--format", "json", "--output", fifo.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(new String(read.get(), java.nio.charset.StandardCharsets.UTF_8).contains("\"judgements\""));
+        assertTrue(Files.isRegularFile(fifo) == false && Files.exists(fifo, LinkOption.NOFOLLOW_LINKS));
+        assertEquals(List.of("report.fifo"), names());
+    }
+
+    /** Devices are written into, never renamed over: /dev/null stays the system's null device. */
+    @Test
+    void aDeviceIsWrittenIntoAndItsErrorIsPlain() throws Exception {
+        Cli toNull = Cli.run("check", SEED, "--output", "/dev/null");
+        assertEquals(0, toNull.exitCode(), toNull.err());
+        assertEquals("", toNull.out());
+        assertTrue(!Files.isRegularFile(Path.of("/dev/null")) && !Files.isDirectory(Path.of("/dev/null")));
+        if (Files.exists(Path.of("/dev/full"))) {
+            assertUsageError(Cli.run("check", SEED, "--output", "/dev/full"),
+                    "cannot write /dev/full: No space left on device");
+            assertTrue(!Files.isRegularFile(Path.of("/dev/full")));
+        }
+        assertUsageError(Cli.run("check", SEED, "--output", "/dev/no-such-device"),
+                "--output /dev/no-such-device does not exist, and nothing is created under /dev or /proc");
+    }
+
+    @Test
+    void aLinkToAFolderIsAFolder() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("out"));
+        Path link = Files.createSymbolicLink(dir.resolve("link"), folder);
+        assertUsageError(Cli.run("check", SEED, "--output", link.toString()), "--output " + link
+                + " is a folder; name a file");
+        assertTrue(Files.isSymbolicLink(link));
+        assertUsageError(Cli.run("rules", "docs", "--output", link.toString()), "--output " + link
+                + " is a folder; name a file");
+    }
+
+    @Test
+    void rulesDocsToAMissingFolderIsAUsageError() {
+        Path missing = dir.resolve("missing/rules.md");
+        assertUsageError(Cli.run("rules", "docs", "--output", missing.toString()), "--output " + missing
+                + ": the folder " + dir.resolve("missing") + " does not exist");
+    }
+
+    /** Every file of every --rules folder is an input, for each command that writes --output. */
+    @Test
+    void noCommandWritesIntoTheRulePackItReads() throws Exception {
+        Path pack = VerifyCommandTest.copy(Path.of("rules"), dir.resolve("pack"));
+        Path overlay = Files.createDirectories(dir.resolve("overlay"));
+        String manifest = Files.readString(pack.resolve("pack.yaml"));
+        Path inPack = pack.resolve("pack.yaml");
+        assertUsageError(Cli.run("check", SEED, "--rules", pack.toString(), "--output", inPack.toString()),
+                "--output " + inPack + " is inside the rule pack folder " + pack + ", which is being read");
+        Path inOverlay = overlay.resolve("schema.json");
+        assertUsageError(Cli.run("schema", "--rules", pack.toString(), "--rules", overlay.toString(), "--output",
+                inOverlay.toString()), "--output " + inOverlay + " is inside the rule pack folder " + overlay);
+        Path viaLink = Files.createSymbolicLink(dir.resolve("pack-link"), pack).resolve("leadership/docs.md");
+        assertUsageError(Cli.run("rules", "docs", "--rules", pack.toString(), "--output", viaLink.toString()),
+                "is inside the rule pack folder " + pack);
+        assertEquals(manifest, Files.readString(inPack));
+        assertTrue(!Files.exists(inOverlay) && !Files.exists(pack.resolve("leadership/docs.md")));
+    }
 }

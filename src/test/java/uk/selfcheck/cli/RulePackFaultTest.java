@@ -39,6 +39,13 @@ class RulePackFaultTest {
             import uk.selfcheck.model.Grade;
             import uk.selfcheck.model.Rating;
 
+            function boolean outOfMemory( String authority ) {
+                if ( authority.equals( "an error in a condition" ) ) { throw new OutOfMemoryError( "Java heap space" ); }
+                return false;
+            }
+
+            function int recurse( int depth ) { return recurse( depth + 1 ) + 1; }
+
             rule "W-LOOPS-BY-INSERTING"
             %1$swhen
                 $h : Assessment( ) eval( $h.authority().equals( "insert loop in a finding rule" ) )
@@ -87,6 +94,56 @@ class RulePackFaultTest {
                 $a : Answer( criterion == "cic_reviews_drive_plans", rating >= Rating.MOSTLY )
             then
                 if (true) { throw new IllegalStateException( "raised " + $a.getCriterion() ); }
+            end
+
+            rule "Adds every pair"
+                ruleflow-group "totals"
+            when
+                $h : Assessment( ) eval( $h.authority().equals( "pairs without end" ) )
+                $x : Long( )
+                $y : Long( )
+            then
+                insert( Long.valueOf( $x + $y + 1 ) );
+            end
+
+            rule "Starts the pairs"
+                ruleflow-group "totals"
+            when
+                $h : Assessment( ) eval( $h.authority().equals( "pairs without end" ) )
+            then
+                insert( Long.valueOf( 1 ) );
+            end
+
+            rule "W-ASSERTS"
+            %1$swhen
+                $h : Assessment( ) eval( $h.authority().equals( "an assertion that fails" ) )
+                $a : Answer( criterion == "caseloads_manageable" )
+            then
+                if (true) { throw new AssertionError( "caseloads checked twice" ); }
+            end
+
+            rule "Runs out of memory in its conditions"
+                ruleflow-group "grading"
+            when
+                $h : Assessment( ) eval( $h.authority().equals( "an error in a condition" ) )
+                AreaGrade( outOfMemory( $h.authority() ) )
+            then
+            end
+
+            rule "W-RECURSES"
+            %1$swhen
+                $h : Assessment( ) eval( $h.authority().equals( "recursion without end" ) )
+                $a : Answer( criterion == "caseloads_manageable" )
+            then
+                recurse( 0 );
+            end
+
+            rule "W-TAKES-ITS-TIME"
+            %1$swhen
+                $h : Assessment( ) eval( $h.authority().equals( "a slow rule" ) )
+                $a : Answer( )
+            then
+                Thread.sleep( 400 );
             end
 
             rule "Reads a number that is not there"
@@ -166,6 +223,41 @@ class RulePackFaultTest {
         assertRefused(checkAs("a rule that throws in the search"),
                 "rule pack fault: rule W-THROWS-IN-THE-SEARCH failed in its actions (then): IllegalStateException: "
                         + "raised cic_reviews_drive_plans");
+    }
+
+    @Test
+    void aRuleWhoseMatchesGrowFasterThanItFiresIsStoppedAndNamed() throws IOException {
+        assertRefused(checkAs("pairs without end"), "the totals phase made more than 500000 matches and was stopped: "
+                + "rule Adds every pair fired most (");
+    }
+
+    @Test
+    void anAssertionInARuleIsNamed() throws IOException {
+        assertRefused(checkAs("an assertion that fails"), "rule pack fault: the rules failed in the findings phase; "
+                + "the rule running was W-ASSERTS: AssertionError: caseloads checked twice");
+    }
+
+    @Test
+    void memoryRunningOutInAConditionIsNamed() throws IOException {
+        assertRefused(checkAs("an error in a condition"), "rule Runs out of memory in its conditions failed in its "
+                + "conditions (when): OutOfMemoryError: Java heap space");
+    }
+
+    @Test
+    void recursionWithoutEndNamesTheRuleThatRecursed() throws IOException {
+        assertRefused(checkAs("recursion without end"), "rule pack fault: the rules recursed without end in the "
+                + "findings phase; the rule running was W-RECURSES");
+    }
+
+    @Test
+    void aPhaseThatRunsPastItsTimeIsStoppedAndNamed() throws IOException {
+        System.setProperty(uk.selfcheck.engine.Evaluator.TIME_LIMIT_PROPERTY, "1");
+        try {
+            assertRefused(checkAs("a slow rule"), "the findings phase ran for more than 1 seconds and was stopped: "
+                    + "rule W-TAKES-ITS-TIME fired most (");
+        } finally {
+            System.clearProperty(uk.selfcheck.engine.Evaluator.TIME_LIMIT_PROPERTY);
+        }
     }
 
     @Test
