@@ -88,13 +88,11 @@ class PageInBrowserTest {
 
     @Test
     void one_changed_answer_moves_a_grade_and_the_save_keeps_it() throws Exception {
-        Path file = temp.resolve("sa.yaml");
-        Files.copy(SEED, file);
-        server = WebServer.start(ShippedPack.get(), file, file.toString(), 0, new PrintWriter(new StringWriter()));
-        Change change = aChangeThatMovesAGrade(Files.readString(file), file.toString());
-        WebDriver page = browser(1200, 1000);
-        page.get(server.address());
-        WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(90));
+        Opened opened = openACopyOfTheSeed();
+        Path file = opened.file();
+        Change change = opened.change();
+        WebDriver page = opened.page();
+        WebDriverWait wait = opened.waiting();
         wait.until(ExpectedConditions.textToBe(By.id("check-status"), "Up to date with the answers."));
         String before = gradeOf(page, change.judgement());
         assertEquals(change.from(), before);
@@ -116,13 +114,11 @@ class PageInBrowserTest {
 
     @Test
     void the_priorities_follow_the_judgements_and_a_refresh_keeps_unsaved_answers() throws Exception {
-        Path file = temp.resolve("sa.yaml");
-        Files.copy(SEED, file);
-        server = WebServer.start(ShippedPack.get(), file, file.toString(), 0, new PrintWriter(new StringWriter()));
-        Change change = aChangeThatMovesAGrade(Files.readString(file), file.toString());
-        WebDriver page = browser(1200, 1000);
-        page.get(server.address());
-        WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(90));
+        Opened opened = openACopyOfTheSeed();
+        Path file = opened.file();
+        Change change = opened.change();
+        WebDriver page = opened.page();
+        WebDriverWait wait = opened.waiting();
         wait.until(ExpectedConditions.textMatches(By.id("priorities-status"),
                 Pattern.compile("^(The fewest changes|No set of changes)")));
         String priorities = page.findElement(By.id("priorities")).getText();
@@ -164,6 +160,20 @@ class PageInBrowserTest {
                 "return Array.from(document.querySelectorAll('#assessment input, #assessment select, "
                         + "#assessment textarea')).filter(function (e) { return e.labels.length === 0; }).length;");
         assertEquals(0L, ((Number) unlabelled).longValue(), "form controls without a label");
+    }
+
+    private record Opened(Path file, Change change, WebDriver page, WebDriverWait waiting) {
+    }
+
+    /** The page, at desktop width, of a copy of the seed, with an answer whose change moves a grade. */
+    private Opened openACopyOfTheSeed() throws Exception {
+        Path file = temp.resolve("sa.yaml");
+        Files.copy(SEED, file);
+        server = WebServer.start(ShippedPack.get(), file, file.toString(), 0, new PrintWriter(new StringWriter()));
+        Change change = aChangeThatMovesAGrade(Files.readString(file), file.toString());
+        WebDriver page = browser(1200, 1000);
+        page.get(server.address());
+        return new Opened(file, change, page, new WebDriverWait(page, Duration.ofSeconds(90)));
     }
 
     private static String gradeOf(WebDriver page, String judgement) {
