@@ -75,6 +75,17 @@ final class CalibrateCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--overlay " + overlay + ": the folder " + parent
                         + " does not exist");
             }
+            // never into the rule pack itself, whose files are all inputs; an overlay folder given with --rules may be
+            // refitted in place (with --force when it already holds an overlay.yaml)
+            Path base = pack.folders().get(0);
+            boolean inPack = overlay.toAbsolutePath().normalize().startsWith(base.toAbsolutePath().normalize())
+                    || Files.exists(overlay) && Files.exists(base)
+                    && overlay.toRealPath().startsWith(base.toRealPath());
+            if (inPack) {
+                throw new ParameterException(spec.commandLine(), "--overlay " + overlay + " is inside the rule pack "
+                        + "folder " + base + ", which is being read; name a folder of its own, to use as --rules "
+                        + base + " --rules DIR");
+            }
             Files.createDirectories(overlay);
             target = OutputFile.checked(spec.commandLine(), overlay.resolve("overlay.yaml"), force);
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,18 @@ class CalibrateCommandTest {
         assertEquals(ExitCode.USAGE.code(), none.exitCode());
         assertTrue(none.err().contains("expects judgements"), none.err());
         assertTrue(!none.err().contains("Exception"), none.err());
+    }
+
+    @Test
+    void theFittedNumbersAreNeverWrittenIntoTheRulePackBeingRead() throws Exception {
+        for (String inside : List.of("rules", "rules/judgement")) {
+            Cli cli = Cli.run("calibrate", "--overlay", inside, "--force", "fixtures/edge");
+            assertEquals(ExitCode.USAGE.code(), cli.exitCode(), cli.err());
+            assertTrue(cli.err().contains("--overlay " + inside + " is inside the rule pack folder rules, which is "
+                    + "being read; name a folder of its own"), cli.err());
+        }
+        assertTrue(!Files.exists(Path.of("rules", "overlay.yaml")));
+        assertTrue(!Files.exists(Path.of("rules", "judgement", "overlay.yaml")));
     }
 
     @Test
