@@ -178,12 +178,6 @@ public final class Evaluator {
         }
     }
 
-    /**
-     * The answers, their figures and the criteria written down as not assessed, the facts the finding rules match.
-     * They go in sorted, not in the order written: Drools fires rules of equal salience in insertion order, and a rule
-     * that cites the first match would otherwise report differently when the same answers are written in another
-     * order.
-     */
     /** What the judgements weigh: a focused visit's themes, where the pack lists them, else everything. */
     private VisitScope scope(SelfAssessment assessment) {
         String theme = assessment.header().visitTheme();
@@ -191,6 +185,12 @@ public final class Evaluator {
         return themes == null ? VisitScope.EVERYTHING : VisitScope.of(theme, themes, pack.catalog());
     }
 
+    /**
+     * The answers, their figures and the criteria written down as not assessed, the facts the finding rules match.
+     * They go in sorted, not in the order written: Drools fires rules of equal salience in insertion order, and a rule
+     * that cites the first match would otherwise report differently when the same answers are written in another
+     * order.
+     */
     private static void insertAnswers(KieSession session, SelfAssessment assessment) {
         for (Answer answer : assessment.answers().stream().sorted(Comparator.comparing(Answer::getCriterion))
                 .toList()) {
@@ -345,12 +345,11 @@ public final class Evaluator {
 
     /** Counts each rule's firings in the current phase, to name the rule that loops, and bounds the phase. */
     private static final class Firings extends DefaultAgendaEventListener {
-        private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
-                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                    Thread t = new Thread(r, "selfcheck-rule-watchdog");
-                    t.setDaemon(true);
-                    return t;
-                });
+        /**
+         * One thread for every session's alarm. A cancelled alarm leaves its queue at once: calibrate runs some
+         * hundred thousand phases within one time limit, and cancelled alarms left to their deadline would pile up.
+         */
+        private static final java.util.concurrent.ScheduledThreadPoolExecutor WATCHDOG = watchdog();
         private final KieSession session;
         private final Map<String, Integer> counts = new HashMap<>();
         private final int seconds = secondsPerPhase();
@@ -377,6 +376,17 @@ public final class Evaluator {
 
         Firings(KieSession session) {
             this.session = session;
+        }
+
+        private static java.util.concurrent.ScheduledThreadPoolExecutor watchdog() {
+            java.util.concurrent.ScheduledThreadPoolExecutor executor =
+                    new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+                        Thread t = new Thread(r, "selfcheck-rule-watchdog");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            executor.setRemoveOnCancelPolicy(true);
+            return executor;
         }
 
         private static int secondsPerPhase() {

@@ -2,6 +2,7 @@ package uk.selfcheck.engine;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kie.api.KieBase;
 import uk.selfcheck.model.CriteriaCatalog;
@@ -12,9 +13,11 @@ import uk.selfcheck.model.RuleRegistry;
 /**
  * A compiled rule pack: the manifest, the criteria catalogue, the Drools knowledge base, and the metadata of every
  * finding rule sorted by id. Immutable and safe to share between threads; each evaluation opens its own session.
+ *
+ * @param disabled each rule an overlay disabled, by id, with the overlay file that disabled it
  */
 public record RulePack(List<Path> roots, PackManifest manifest, CriteriaCatalog catalog, KieBase kieBase,
-                       RuleRegistry registry, List<RuleInfo> rules) {
+                       RuleRegistry registry, List<RuleInfo> rules, Map<String, String> disabled) {
 
     public Optional<RuleInfo> rule(String id) {
         return rules.stream().filter(r -> r.id().equals(id)).findFirst();

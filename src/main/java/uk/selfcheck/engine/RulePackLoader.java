@@ -186,8 +186,10 @@ public final class RulePackLoader {
             throw new RulePackException(problems);
         }
         rules.sort(Comparator.comparing(RuleInfo::id));
+        Map<String, String> disabled = new java.util.TreeMap<>();
+        overlays.forEach(o -> o.disable().forEach(id -> disabled.put(id.value(), o.file())));
         return new RulePack(List.copyOf(roots), manifest, catalog, kieBase, new RuleRegistry(byRule),
-                List.copyOf(rules));
+                List.copyOf(rules), java.util.Collections.unmodifiableMap(disabled));
     }
 
     private static List<InputError> dedupe(List<InputError> problems) {

@@ -2,15 +2,10 @@ package uk.selfcheck.verify;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.selfcheck.engine.RulePack;
-import uk.selfcheck.input.InputException;
-import uk.selfcheck.input.Overlay;
-import uk.selfcheck.input.OverlayReader;
 
 /**
  * What the overlay folders of a pack (every {@code --rules} folder after the first) mean for fixtures: the rules their
@@ -26,24 +21,9 @@ public record Overlays(Map<String, String> disabled, List<Path> folders) {
 
     public static final Overlays NONE = new Overlays(Map.of(), List.of());
 
-    /** The overlays of a loaded pack; the pack was refused had any overlay.yaml been unreadable. */
+    /** The overlays of a loaded pack: the rules they disabled, as the loader read them, and their folders. */
     public static Overlays of(RulePack pack) {
-        Map<String, String> disabled = new LinkedHashMap<>();
-        List<Path> folders = new ArrayList<>();
-        for (int i = 1; i < pack.roots().size(); i++) {
-            Path folder = pack.roots().get(i);
-            folders.add(folder);
-            Path file = folder.resolve(OverlayReader.FILE);
-            if (Files.isRegularFile(file)) {
-                try {
-                    Overlay overlay = OverlayReader.read(file, file.toString());
-                    overlay.disable().forEach(id -> disabled.put(id.value(), overlay.file()));
-                } catch (InputException e) {
-                    // the pack loader read the same file without error; a file changed since is left to the next load
-                }
-            }
-        }
-        return new Overlays(Map.copyOf(disabled), List.copyOf(folders));
+        return new Overlays(pack.disabled(), List.copyOf(pack.roots().subList(1, pack.roots().size())));
     }
 
     /** The overlay file that disables {@code ruleId}, if one does. */
