@@ -108,7 +108,8 @@ public final class GradeRaiser {
     /** The judgement's weaknesses, most severe first, each finding once. */
     private static List<Finding> weaknesses(Evaluation evaluation, Evaluation.AreaResult area) {
         return evaluation.findings().stream()
-                .filter(f -> f.isWeakness() && area.judgement().covers(f.getArea()))
+                // a focused visit's weakness outside its themes does not weigh, so resolving it lifts nothing
+                .filter(f -> f.isWeakness() && area.judgement().covers(f.getArea()) && evaluation.weighs(f))
                 .sorted(Comparator.comparing(Finding::getEffectiveSeverity).reversed().thenComparing(Finding::getId))
                 .toList();
     }

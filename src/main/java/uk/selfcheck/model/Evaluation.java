@@ -45,10 +45,14 @@ public record Evaluation(Assessment assessment, Framework framework, String pack
         return findings.stream().filter(Finding::isWeakness).toList();
     }
 
-    /** Weaknesses most serious first: what to fix first. */
+    /**
+     * Weaknesses most serious first: what to fix first. A focused visit's weaknesses outside the themes it looks at
+     * come after those it weighs, whatever their severity: they do not move its indicative grades.
+     */
     public List<Finding> improvements() {
         return findings.stream().filter(Finding::isWeakness)
-                .sorted(java.util.Comparator.comparing(Finding::getEffectiveSeverity).reversed()
+                .sorted(java.util.Comparator.comparing((Finding f) -> !weighs(f))
+                        .thenComparing(Finding::getEffectiveSeverity, java.util.Comparator.reverseOrder())
                         .thenComparing(Finding::getId))
                 .toList();
     }

@@ -231,7 +231,7 @@ public final class HtmlReport implements Report {
         out.append("<ol class=\"improve\">\n");
         for (Finding f : list) {
             out.append("<li>").append(text(f.getRule().recommendation())).append(" (")
-                    .append(f.getEffectiveSeverity().id()).append(")</li>\n");
+                    .append(text(ReportContext.level(e, f))).append(")</li>\n");
         }
         out.append("</ol>\n</section>\n");
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import uk.selfcheck.analysis.Change;
 import uk.selfcheck.analysis.GradeRaise;
@@ -89,15 +88,14 @@ public final class JsonReport implements Report {
             }
         });
         ArrayNode improve = root.putArray("what_needs_to_improve");
-        List<String> seen = new ArrayList<>();
-        for (Finding f : e.improvements()) {
-            if (!seen.contains(f.getId())) {
-                seen.add(f.getId());
-                ObjectNode node = improve.addObject();
-                node.put("id", f.getId());
-                node.put("area", f.getArea());
-                node.put("severity", f.getEffectiveSeverity().id());
-                node.put("recommendation", f.getRule().recommendation());
+        for (Finding f : ReportContext.improvements(e)) {
+            ObjectNode node = improve.addObject();
+            node.put("id", f.getId());
+            node.put("area", f.getArea());
+            node.put("severity", f.getEffectiveSeverity().id());
+            node.put("recommendation", f.getRule().recommendation());
+            if (!e.weighs(f)) {
+                node.put("weighed", false);
             }
         }
         ArrayNode raise = root.putArray("what_would_raise");

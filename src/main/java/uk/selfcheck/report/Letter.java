@@ -113,15 +113,17 @@ record Letter(String title, String notice, List<Block> blocks) {
 
     private static void improvements(Evaluation e, List<Block> blocks) {
         List<Finding> all = ReportContext.improvements(e);
-        List<String> priority = all.stream().filter(f -> f.getEffectiveSeverity() == Severity.CRITICAL)
+        // a focused visit's weakness outside its themes is never an area for priority action of that visit
+        List<String> priority = all.stream().filter(f -> f.getEffectiveSeverity() == Severity.CRITICAL && e.weighs(f))
                 .map(f -> f.getRule().recommendation()).toList();
         if (!priority.isEmpty()) {
             blocks.add(new Heading(2, "Areas for priority action"));
             blocks.add(new Items(priority, true));
         }
         blocks.add(new Heading(2, "What needs to improve"));
-        List<String> rest = all.stream().filter(f -> f.getEffectiveSeverity() != Severity.CRITICAL)
-                .map(f -> f.getRule().recommendation()).toList();
+        List<String> rest = all.stream().filter(f -> f.getEffectiveSeverity() != Severity.CRITICAL || !e.weighs(f))
+                .map(f -> f.getRule().recommendation() + (e.weighs(f) ? ""
+                        : " (" + ReportContext.OUTSIDE_THE_VISIT + ")")).toList();
         if (rest.isEmpty()) {
             blocks.add(new Paragraph("", priority.isEmpty() ? "Nothing: no weaknesses were found."
                     : "Nothing beyond the areas for priority action."));

@@ -178,7 +178,7 @@ public final class MarkdownReport implements Report {
         int n = 0;
         for (Finding f : list) {
             out.append(++n).append(". ").append(escape(f.getRule().recommendation())).append(" (")
-                    .append(f.getEffectiveSeverity().id()).append(")\n");
+                    .append(escape(ReportContext.level(e, f))).append(")\n");
         }
     }
 

@@ -38,6 +38,17 @@ public record ReportContext(CriteriaCatalog catalog, Map<String, String> areaTit
         return grouped;
     }
 
+    /**
+     * What a report shows beside a weakness to improve: its effective severity and, for a focused visit's weakness
+     * outside the themes it looks at, that it does not weigh.
+     */
+    public static String level(Evaluation e, Finding f) {
+        return f.getEffectiveSeverity().id() + (e.weighs(f) ? "" : "; " + OUTSIDE_THE_VISIT);
+    }
+
+    /** Said of a focused visit's finding outside the themes it looks at, wherever a report lists it briefly. */
+    public static final String OUTSIDE_THE_VISIT = "outside the themes this visit looks at, not weighed";
+
     /** What needs to improve, most serious first, each rule once (a rule may fire for several answers). */
     public static List<Finding> improvements(Evaluation e) {
         Map<String, Finding> first = new LinkedHashMap<>();

@@ -12,7 +12,6 @@ import uk.selfcheck.model.CriteriaCatalog;
 import uk.selfcheck.model.Evaluation;
 import uk.selfcheck.model.Finding;
 import uk.selfcheck.model.Kind;
-import uk.selfcheck.model.Severity;
 
 /**
  * The readable report: predicted grades, why each grade is what it is, the findings area by area with the leader's
@@ -193,21 +192,16 @@ public final class TextReport implements Report {
     }
 
     private void improvements(Evaluation e, StringBuilder out) {
-        List<Finding> list = e.improvements();
+        List<Finding> list = ReportContext.improvements(e);
         out.append("\nWHAT NEEDS TO IMPROVE (most serious first)\n");
         if (list.isEmpty()) {
             out.append("  Nothing: no weaknesses were found.\n");
             return;
         }
-        List<String> seen = new ArrayList<>();
         int n = 0;
         for (Finding f : list) {
-            if (seen.contains(f.getId())) {
-                continue;
-            }
-            seen.add(f.getId());
-            Severity level = f.getEffectiveSeverity();
-            out.append(Text.wrap(++n + ". " + f.getRule().recommendation() + " (" + level.id() + ")", "  "));
+            out.append(Text.wrap(++n + ". " + f.getRule().recommendation() + " (" + ReportContext.level(e, f) + ")",
+                    "  "));
         }
     }
 
