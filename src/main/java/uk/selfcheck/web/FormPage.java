@@ -37,10 +37,15 @@ final class FormPage {
         this.catalog = catalog;
     }
 
-    /** What the file says, as the form shows it. */
+    /**
+     * What the file says, as the form shows it.
+     *
+     * @param notes the evidence written with a criterion rated not_assessed, by criterion (the reader keeps no
+     *              evidence for those; the form shows it so a save keeps it)
+     */
     record Values(String authority, String date, Framework framework, String visit, String visitTheme,
                   List<String> scopeJudgements, Map<String, String> selfGrades, List<Answer> answers,
-                  List<NotAssessed> unassessed) {
+                  List<NotAssessed> unassessed, Map<String, String> notes) {
     }
 
     /**
@@ -91,7 +96,7 @@ final class FormPage {
         header(out, values);
         scale(out);
         for (String area : SelfAssessmentTemplate.areasJudged(manifest, values.framework())) {
-            area(out, area, answers, leftOut);
+            area(out, area, answers, leftOut, values.notes());
         }
         return out.toString();
     }
@@ -168,7 +173,8 @@ final class FormPage {
         out.append("<dt>Not assessed</dt><dd>Not looked at: counts neither way.</dd>\n</dl>\n</section>\n");
     }
 
-    private void area(StringBuilder out, String area, Map<String, Answer> answers, Set<String> leftOut) {
+    private void area(StringBuilder out, String area, Map<String, Answer> answers, Set<String> leftOut,
+                      Map<String, String> notes) {
         String heading = "area-" + area;
         out.append("<section class=\"area\" data-area=\"").append(attr(area)).append("\" aria-labelledby=\"")
                 .append(attr(heading)).append("\">\n<h2 id=\"").append(attr(heading)).append("\">")
@@ -177,14 +183,16 @@ final class FormPage {
             out.append("<fieldset class=\"theme\" data-theme=\"").append(attr(theme.id())).append("\">\n<legend>")
                     .append(text(theme.title())).append("</legend>\n");
             for (Criterion criterion : theme.criteria()) {
-                criterion(out, criterion, answers.get(criterion.id()), leftOut.contains(criterion.id()));
+                criterion(out, criterion, answers.get(criterion.id()), leftOut.contains(criterion.id()),
+                        notes.get(criterion.id()));
             }
             out.append("</fieldset>\n");
         }
         out.append("</section>\n");
     }
 
-    private static void criterion(StringBuilder out, Criterion criterion, Answer answer, boolean leftOut) {
+    private static void criterion(StringBuilder out, Criterion criterion, Answer answer, boolean leftOut,
+                                  String note) {
         String id = "c-" + criterion.id();
         String rating = answer == null ? Rating.NOT_ASSESSED : answer.getRating().id();
         out.append("<fieldset class=\"criterion\" id=\"").append(attr(id)).append("\" data-criterion=\"")
@@ -202,7 +210,7 @@ final class FormPage {
         out.append("<div class=\"field\"><label for=\"").append(attr(id)).append("-evidence\">Evidence "
                 + "(optional)</label>\n<textarea id=\"").append(attr(id))
                 .append("-evidence\" class=\"evidence\" rows=\"2\">")
-                .append(text(answer == null || answer.getEvidence() == null ? "" : answer.getEvidence()))
+                .append(text(answer == null ? note : answer.getEvidence()))
                 .append("</textarea></div>\n");
         for (Figure figure : criterion.figures()) {
             Double value = answer == null ? null : answer.figure(figure.id());

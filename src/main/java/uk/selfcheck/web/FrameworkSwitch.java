@@ -53,14 +53,22 @@ final class FrameworkSwitch {
         Set<String> written = new HashSet<>();
         answers.forEach(a -> written.add(a.getCriterion()));
         List<NotAssessed> unassessed = new ArrayList<>();
+        Map<String, String> allNotes = notes(root);
+        Map<String, String> notes = new LinkedHashMap<>();
         Map<String, Integer> droppedNotAssessed = new LinkedHashMap<>();
         for (NotAssessed n : assessment.unassessed()) {
             if (n.isOmitted()) {
                 continue;
             }
+            String note = allNotes.get(n.getCriterion());
             if (target.judgementFor(n.getArea()).isPresent()) {
                 unassessed.add(n);
                 written.add(n.getCriterion());
+                if (note != null) {
+                    notes.put(n.getCriterion(), note);
+                }
+            } else if (note != null) {
+                dropped.add("Your note on \"" + question(n.getCriterion()) + "\" (not assessed)");
             } else {
                 droppedNotAssessed.merge(n.getArea(), 1, Integer::sum);
             }
@@ -92,13 +100,47 @@ final class FrameworkSwitch {
         }
         FormPage.Values values = new FormPage.Values(assessment.header().authority(), assessment.header().date(),
                 target, scopeText(root, "visit"), scopeText(root, "theme"), scopeJudgements, selfGrades, answers,
-                unassessed);
+                unassessed, notes);
         return new Result(values, dropped);
     }
 
+    private String question(String criterion) {
+        return catalog.criterion(criterion).map(Criterion::question).orElse(criterion);
+    }
+
+    /**
+     * The evidence written with each criterion rated not_assessed, which the reader does not keep: in the file's
+     * layout, answers, then area, theme and criterion.
+     */
+    private static Map<String, String> notes(YamlNode root) {
+        Map<String, String> notes = new LinkedHashMap<>();
+        if (!(root instanceof YamlNode.Mapping top) || !(top.get("answers") instanceof YamlNode.Mapping areas)) {
+            return notes;
+        }
+        for (YamlNode.Entry area : areas.entries().values()) {
+            if (!(area.value() instanceof YamlNode.Mapping themes)) {
+                continue;
+            }
+            for (YamlNode.Entry theme : themes.entries().values()) {
+                if (!(theme.value() instanceof YamlNode.Mapping criteria)) {
+                    continue;
+                }
+                for (YamlNode.Entry criterion : criteria.entries().values()) {
+                    if (criterion.value() instanceof YamlNode.Mapping answer
+                            && answer.get("rating") instanceof YamlNode.Scalar rating
+                            && uk.selfcheck.model.Rating.NOT_ASSESSED.equals(rating.text())
+                            && answer.get("evidence") instanceof YamlNode.Scalar evidence
+                            && evidence.text() != null && !evidence.text().isBlank()) {
+                        notes.put(criterion.key(), evidence.text());
+                    }
+                }
+            }
+        }
+        return notes;
+    }
+
     private String describe(Answer answer) {
-        String question = catalog.criterion(answer.getCriterion()).map(Criterion::question)
-                .orElse(answer.getCriterion());
+        String question = question(answer.getCriterion());
         List<String> with = new ArrayList<>();
         if (answer.getEvidence() != null && !answer.getEvidence().isBlank()) {
             with.add("evidence");

@@ -230,7 +230,7 @@ final class InPlaceEdit {
                     false).strip());
             return;
         }
-        if (old instanceof MappingNode o && neu instanceof MappingNode n) {
+        if (old instanceof MappingNode o && neu instanceof MappingNode n && !n.getValue().isEmpty()) {
             mapping(o, n, columnOf(offset(o.getStartMark())));
             return;
         }
@@ -253,6 +253,8 @@ final class InPlaceEdit {
         }
         if (neu instanceof ScalarNode n) {
             changes(colon + 1, colon + 1, " " + inline(n));
+        } else if (isEmptyCollection(neu)) {
+            changes(colon + 1, colon + 1, neu instanceof MappingNode ? " {}" : " []");
         } else {
             int lineEnd = lineEnd(Math.max(colon + 1, old instanceof ScalarNode o && !isEmpty(o) ? contentEnd(o)
                     : colon + 1));
@@ -375,6 +377,11 @@ final class InPlaceEdit {
             }
         }
         return contentEnd(value);
+    }
+
+    private static boolean isEmptyCollection(Node node) {
+        return node instanceof MappingNode m ? m.getValue().isEmpty()
+                : node instanceof SequenceNode q && q.getValue().isEmpty();
     }
 
     /** An empty value (a key with nothing after it), which has no text of its own to replace. */

@@ -223,6 +223,20 @@ class InPlaceEditTest {
     }
 
     @Test
+    void answers_all_taken_out_leave_an_empty_mapping_and_the_comments() {
+        String form = FORM.substring(0, FORM.indexOf("answers:\n")) + "answers: {}\n";
+        String edited = edit(LOADED, form);
+        assertTrue(edited.endsWith("""
+                answers: {}
+                    # --- the front door ---
+                      # MASH audit, February
+                        # the audit is on the shared drive
+                  # leadership still to be written up
+                # end of file
+                """), edited);
+    }
+
+    @Test
     void a_new_answer_follows_the_one_the_form_puts_before_it() {
         String form = FORM.replace("      thresholds_shared_understanding: mostly\n",
                 "      thresholds_shared_understanding: mostly\n      multi_agency_information_informs_contacts: "

@@ -234,6 +234,19 @@ class WebServerTest {
     }
 
     @Test
+    void a_note_written_with_a_criterion_not_assessed_is_on_the_form_so_a_save_keeps_it() throws IOException {
+        Path file = temp.resolve("sa.yaml");
+        String note = "Clear protocols, procedures and good access to early intervention and treatment services for "
+                + "substance misuse (inspection summary).";
+        Files.writeString(file, Files.readString(SEED).replace("substance_misuse_services_children:\n"
+                + "        rating: consistently", "substance_misuse_services_children:\n        rating: not_assessed"));
+        WebServer server = serve(file);
+        String page = get(server, "/?token=" + server.token()).text();
+        assertTrue(page.contains("<textarea id=\"c-substance_misuse_services_children-evidence\" class=\"evidence\" "
+                + "rows=\"2\">" + note + "</textarea>"), "the note is shown");
+    }
+
+    @Test
     void save_keeps_the_files_comments_and_rewrites_only_the_changed_value() throws IOException {
         Path file = temp.resolve("sa.yaml");
         String original = "# our own note\n" + Files.readString(SEED).replace("authority: Gateshead",
