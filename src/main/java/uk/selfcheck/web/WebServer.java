@@ -325,8 +325,8 @@ public final class WebServer {
         String comments = before == 1 ? "its comment" : "its " + before + " comments";
         if (!inPlace) {
             return saved + ", but without " + comments + ": the file is laid out in a way this page cannot change "
-                    + "line by line, so the answers were written afresh. Edit the file itself to put the comments "
-                    + "back.";
+                    + "line by line (the whole file written in braces, for one), so the answers were written "
+                    + "afresh.";
         }
         if (kept == before) {
             return saved + ", keeping " + (before == 1 ? "its comment." : "all " + before + " of its comments.");

@@ -266,6 +266,24 @@ class InPlaceEditTest {
     }
 
     @Test
+    void a_file_with_windows_line_ends_and_wide_characters_keeps_them() {
+        String loaded = LOADED.replace("# MASH audit, February", "# MASH audit, February: £40k, 😀 from partners")
+                .replace("\n", "\r\n");
+        String form = FORM.replace("thresholds_shared_understanding: mostly", "thresholds_shared_understanding: rarely")
+                .replace("""
+                        evidence: "Timeliness has improved since the new team started."
+                """, """
+                        evidence: "Timeliness has improved since the new team started."
+                        figures:
+                          assessments_on_time: 87.5
+                """);
+        String edited = edit(loaded, form);
+        assertEquals(loaded.replace("thresholds_shared_understanding: mostly ", "thresholds_shared_understanding: "
+                + "rarely ").replace("started.\"\r\n", "started.\"\r\n        figures:\r\n"
+                + "          assessments_on_time: 87.5\r\n"), edited);
+    }
+
+    @Test
     void a_file_written_on_one_line_is_not_edited_in_place() {
         String loaded = "{authority: Exampleshire, date: 2025-03-31, framework: ilacs-2023, answers: {}}  # one line\n";
         assertFalse(InPlaceEdit.edit(loaded, "authority: Elsewhere\ndate: 2025-03-31\nframework: ilacs-2023\n"
