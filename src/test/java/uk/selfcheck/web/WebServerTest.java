@@ -312,9 +312,26 @@ class WebServerTest {
         String question = ShippedPack.get().catalog().criterion("lscb_annual_report").orElseThrow().question();
         assertTrue(dropped.stream().anyMatch(d -> d.startsWith("Your answer to \"" + question + "\": ")), dropped
                 .toString());
-        // the form under ilacs-2023 reads and checks: its answers are the seed's less the board's
         Http same = post(server, "/api/switch?framework=sif-2013", seed);
         assertEquals(0, JsonReport.MAPPER.readTree(same.body()).get("dropped").size());
+    }
+
+    @Test
+    void switching_framework_lists_a_note_on_a_criterion_not_assessed_and_an_expected_grade() throws IOException {
+        WebServer server = serve(SEED);
+        String yaml = Files.readString(SEED).replace("lscb_annual_report:\n        rating: inconsistently",
+                "lscb_annual_report:\n        rating: not_assessed").replace("answers:\n",
+                "self_assessed_grades:\n  lscb: good\n  adoption: outstanding\nanswers:\n");
+        Http response = post(server, "/api/switch?framework=ilacs-2023", yaml.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, response.status(), response.text());
+        List<String> dropped = new ArrayList<>();
+        JsonReport.MAPPER.readTree(response.body()).get("dropped").forEach(item -> dropped.add(item.asText()));
+        String question = ShippedPack.get().catalog().criterion("lscb_annual_report").orElseThrow().question();
+        assertTrue(dropped.contains("Your note on \"" + question + "\" (not assessed)"), dropped.toString());
+        assertTrue(dropped.contains("The grade you expect for Review of the Local Safeguarding Children Board: Good"),
+                dropped.toString());
+        // ilacs-2023 has no adoption judgement of its own: adoption is judged with children in care
+        assertTrue(dropped.contains("The grade you expect for Adoption performance: Outstanding"), dropped.toString());
     }
 
     @Test
