@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -297,6 +298,61 @@ class InPlaceEditTest {
         String edited = edit(loaded, FORM.replace("  children_in_care: good\n", "  children_in_care: outstanding\n"));
         assertTrue(edited.contains("self_assessed_grades: {help_and_protection: good, children_in_care: outstanding}"
                 + "  # March\n"), edited);
+    }
+
+    /**
+     * Every self-assessment among the fixtures, written afresh as a form would write it (another layout, no comments)
+     * and then with every 'mostly' made 'rarely', every note rewritten and the notes of answers with figures taken
+     * out, is edited in place: each full-line comment stays, and the result reads as the form.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_fixture_self_assessment_is_edited_in_place() throws Exception {
+        List<Path> files;
+        try (var walk = Files.walk(Path.of("fixtures"))) {
+            files = walk.filter(p -> p.toString().endsWith(".yaml") && !p.toString().endsWith(".expected.yaml"))
+                    .sorted().toList();
+        }
+        var reader = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        org.yaml.snakeyaml.DumperOptions block = new org.yaml.snakeyaml.DumperOptions();
+        block.setDefaultFlowStyle(org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
+        int edited = 0;
+        for (Path file : files) {
+            String text = Files.readString(file);
+            try {
+                new Checker(ShippedPack.get()).read(text.getBytes(StandardCharsets.UTF_8), file.toString());
+            } catch (InputException e) {
+                continue; // a fixture of a mistake, which the page never loads
+            }
+            Map<String, Object> data = reader.readValue(text, Map.class);
+            String form = new org.yaml.snakeyaml.Yaml(block).dump(data);
+            assertEquals(Optional.of(text), InPlaceEdit.edit(text, form), file.toString());
+            rewrite(data);
+            String changed = new org.yaml.snakeyaml.Yaml(block).dump(data).replace(": mostly\n", ": rarely\n");
+            Optional<String> result = InPlaceEdit.edit(text, changed);
+            assertTrue(result.isPresent(), file.toString());
+            assertEquals(fullLineComments(text), fullLineComments(result.get()), file.toString());
+            edited++;
+        }
+        assertTrue(edited > 100, "self-assessments edited: " + edited);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void rewrite(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            Map<String, Object> m = (Map<String, Object>) map;
+            if (m.containsKey("rating") && m.containsKey("figures")) {
+                m.remove("evidence");
+            } else if (m.get("evidence") instanceof String note) {
+                m.put("evidence", "Re-audited: " + note);
+            }
+            m.values().forEach(InPlaceEditTest::rewrite);
+        }
+    }
+
+    private static List<String> fullLineComments(String yaml) {
+        return yaml.lines().map(String::strip).filter(l -> l.startsWith("#")).toList();
     }
 
     @Test
