@@ -9,13 +9,13 @@ import org.yaml.snakeyaml.events.Event;
 
 /**
  * Counts the comments in a self-assessment, as YAML sees them (a '#' inside a quoted note is not one), so the page can
- * say before a save that the comments will not be kept.
+ * say how many there are and a save how many it kept.
  */
 final class Comments {
     private Comments() {
     }
 
-    /** The number of comment lines in {@code yaml}, which has already been read as a valid self-assessment. */
+    /** The number of comments in {@code yaml}, which has already been read as a valid self-assessment. */
     static int count(byte[] yaml) {
         LoaderOptions options = new LoaderOptions();
         options.setProcessComments(true);
@@ -23,7 +23,8 @@ final class Comments {
         int comments = 0;
         try {
             for (Event event : new Yaml(options).parse(new StringReader(new String(yaml, StandardCharsets.UTF_8)))) {
-                if (event instanceof CommentEvent) {
+                if (event instanceof CommentEvent comment
+                        && comment.getCommentType() != org.yaml.snakeyaml.comments.CommentType.BLANK_LINE) {
                     comments++;
                 }
             }

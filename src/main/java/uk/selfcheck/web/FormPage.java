@@ -37,21 +37,22 @@ final class FormPage {
         this.catalog = catalog;
     }
 
-    /** What the file says, as the form shows it. */
+    /**
+     * What the file says, as the form shows it.
+     *
+     * @param notes the evidence written with a criterion rated not_assessed, by criterion (the reader keeps no
+     *              evidence for those; the form shows it so a save keeps it)
+     */
     record Values(String authority, String date, Framework framework, String visit, String visitTheme,
                   List<String> scopeJudgements, Map<String, String> selfGrades, List<Answer> answers,
-                  List<NotAssessed> unassessed) {
+                  List<NotAssessed> unassessed, Map<String, String> notes) {
     }
 
     /**
-     * @param comments how many comment lines the file holds, which saving from the page does not keep (the leader is
-     *                 told so beside the save button)
+     * @param comments how many comment lines the file holds, which saving from the page keeps (the leader is told
+     *                 so beside the save button)
      */
     String render(Values values, String file, String version, String token, int comments) {
-        Map<String, Answer> answers = new HashMap<>();
-        values.answers().forEach(a -> answers.put(a.getCriterion(), a));
-        Set<String> leftOut = new HashSet<>();
-        values.unassessed().stream().filter(NotAssessed::isOmitted).forEach(n -> leftOut.add(n.getCriterion()));
         StringBuilder out = new StringBuilder(256 * 1024);
         String title = "Self-assessment: " + values.authority();
         out.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -67,20 +68,36 @@ final class FormPage {
                 .append("<header class=\"top\">\n<p class=\"kicker\">selfcheck</p>\n<h1 id=\"title\">")
                 .append(text(title)).append("</h1>\n<p class=\"meta\">Editing <span class=\"file\">")
                 .append(text(file)).append("</span> with rule pack ").append(text(manifest.name() + " "
-                        + manifest.version())).append(". ").append(text(values.framework().title()))
+                        + manifest.version())).append(". <span id=\"framework-title\">")
+                .append(text(values.framework().title())).append("</span>")
                 .append(". Each answer you change updates the predicted judgements; nothing is written to the file "
-                        + "until you save.</p>\n</header>\n<div class=\"layout\">\n");
+                        + "until you save.</p>\n<p id=\"framework-status\" class=\"status\" role=\"status\" "
+                        + "aria-live=\"polite\"></p>\n</header>\n<div class=\"layout\">\n");
         out.append("<form id=\"assessment\" class=\"assessment\" novalidate data-version=\"").append(attr(version))
                 .append("\" data-framework=\"").append(attr(values.framework().id())).append("\" data-file=\"")
                 .append(attr(file)).append("\">\n");
-        header(out, values);
-        scale(out);
-        for (String area : SelfAssessmentTemplate.areasJudged(manifest, values.framework())) {
-            area(out, area, answers, leftOut);
-        }
+        out.append(form(values));
         out.append("</form>\n");
         aside(out, file, token, comments);
         out.append("</div>\n</body>\n</html>\n");
+        return out.toString();
+    }
+
+    /**
+     * What the form holds: the header, how to rate, then each area the framework judges. The page replaces it with
+     * another framework's when the leader switches.
+     */
+    String form(Values values) {
+        Map<String, Answer> answers = new HashMap<>();
+        values.answers().forEach(a -> answers.put(a.getCriterion(), a));
+        Set<String> leftOut = new HashSet<>();
+        values.unassessed().stream().filter(NotAssessed::isOmitted).forEach(n -> leftOut.add(n.getCriterion()));
+        StringBuilder out = new StringBuilder(256 * 1024);
+        header(out, values);
+        scale(out);
+        for (String area : SelfAssessmentTemplate.areasJudged(manifest, values.framework())) {
+            area(out, area, answers, leftOut, values.notes());
+        }
         return out.toString();
     }
 
@@ -88,8 +105,16 @@ final class FormPage {
         out.append("<fieldset class=\"about\">\n<legend>About this self-assessment</legend>\n");
         input(out, "authority", "The local authority's name", "text", values.authority(), "");
         input(out, "date", "When the self-assessment was written", "date", values.date(), "");
-        out.append("<p class=\"field\"><span class=\"label\">Inspection framework</span> <span>")
-                .append(text(values.framework().title())).append("</span></p>\n");
+        out.append("<div class=\"field\"><label for=\"framework\">Inspection framework</label>\n")
+                .append("<select id=\"framework\" aria-describedby=\"framework-hint\">\n");
+        for (Framework framework : manifest.frameworks().values()) {
+            option(out, framework.id(), framework.title(), framework.id().equals(values.framework().id()));
+        }
+        out.append("</select>\n<p id=\"framework-hint\" class=\"hint\">Another framework judges some areas "
+                + "differently: switching keeps every answer it also asks for, and first lists anything it would "
+                + "drop, for you to confirm.</p></div>\n")
+                .append("<div id=\"switch-confirm\" class=\"note switch\" tabindex=\"-1\" "
+                        + "aria-labelledby=\"switch-title\" hidden></div>\n");
         out.append("<div class=\"field\"><label for=\"scope-visit\">Kind of visit</label>\n")
                 .append("<select id=\"scope-visit\" name=\"scope.visit\">\n");
         option(out, "", "Not said (a full inspection)", values.visit() == null);
@@ -148,7 +173,8 @@ final class FormPage {
         out.append("<dt>Not assessed</dt><dd>Not looked at: counts neither way.</dd>\n</dl>\n</section>\n");
     }
 
-    private void area(StringBuilder out, String area, Map<String, Answer> answers, Set<String> leftOut) {
+    private void area(StringBuilder out, String area, Map<String, Answer> answers, Set<String> leftOut,
+                      Map<String, String> notes) {
         String heading = "area-" + area;
         out.append("<section class=\"area\" data-area=\"").append(attr(area)).append("\" aria-labelledby=\"")
                 .append(attr(heading)).append("\">\n<h2 id=\"").append(attr(heading)).append("\">")
@@ -157,14 +183,16 @@ final class FormPage {
             out.append("<fieldset class=\"theme\" data-theme=\"").append(attr(theme.id())).append("\">\n<legend>")
                     .append(text(theme.title())).append("</legend>\n");
             for (Criterion criterion : theme.criteria()) {
-                criterion(out, criterion, answers.get(criterion.id()), leftOut.contains(criterion.id()));
+                criterion(out, criterion, answers.get(criterion.id()), leftOut.contains(criterion.id()),
+                        notes.get(criterion.id()));
             }
             out.append("</fieldset>\n");
         }
         out.append("</section>\n");
     }
 
-    private static void criterion(StringBuilder out, Criterion criterion, Answer answer, boolean leftOut) {
+    private static void criterion(StringBuilder out, Criterion criterion, Answer answer, boolean leftOut,
+                                  String note) {
         String id = "c-" + criterion.id();
         String rating = answer == null ? Rating.NOT_ASSESSED : answer.getRating().id();
         out.append("<fieldset class=\"criterion\" id=\"").append(attr(id)).append("\" data-criterion=\"")
@@ -182,7 +210,7 @@ final class FormPage {
         out.append("<div class=\"field\"><label for=\"").append(attr(id)).append("-evidence\">Evidence "
                 + "(optional)</label>\n<textarea id=\"").append(attr(id))
                 .append("-evidence\" class=\"evidence\" rows=\"2\">")
-                .append(text(answer == null || answer.getEvidence() == null ? "" : answer.getEvidence()))
+                .append(text(answer == null ? note : answer.getEvidence()))
                 .append("</textarea></div>\n");
         for (Figure figure : criterion.figures()) {
             Double value = answer == null ? null : answer.figure(figure.id());
@@ -218,9 +246,9 @@ final class FormPage {
                 .append("</form>\n<div class=\"save\">\n<button type=\"button\" id=\"save\">Save to ")
                 .append(text(file)).append("</button>\n")
                 .append(comments == 0 ? "" : "<p id=\"comments-note\" class=\"note\">" + text(file) + " holds "
-                        + comments + (comments == 1 ? " comment" : " comments") + ". Saving from this page writes the "
-                        + "answers afresh and does not keep comments; to keep them, copy them first or edit the file "
-                        + "itself.</p>\n")
+                        + comments + (comments == 1 ? " comment" : " comments") + ". Saving from this page keeps "
+                        + (comments == 1 ? "it" : "them") + ": only the values you change are rewritten, and a comment "
+                        + "goes only with an answer you take out, when it stands on that answer's line.</p>\n")
                 .append("<p id=\"save-status\" class=\"status\" role=\"status\" aria-live=\"polite\"></p>\n")
                 .append("<button type=\"button\" id=\"reload\" hidden>Reload the file (loses the changes made "
                         + "here)</button>\n</div>\n</aside>\n");

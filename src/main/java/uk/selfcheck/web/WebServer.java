@@ -21,7 +21,6 @@ import uk.selfcheck.input.YamlNode;
 import uk.selfcheck.input.YamlReader;
 import uk.selfcheck.model.Framework;
 import uk.selfcheck.model.SelfAssessment;
-import uk.selfcheck.model.SelfGrade;
 import uk.selfcheck.report.JsonReport;
 import uk.selfcheck.template.SelfAssessmentTemplate;
 
@@ -166,6 +165,8 @@ public final class WebServer {
                 return method.equals("POST") ? check(exchange, true) : notAllowed(exchange, "POST");
             case "/api/predict":
                 return method.equals("POST") ? check(exchange, false) : notAllowed(exchange, "POST");
+            case "/api/switch":
+                return method.equals("POST") ? switchFramework(exchange) : notAllowed(exchange, "POST");
             case "/api/save":
                 return method.equals("POST") ? save(exchange) : notAllowed(exchange, "POST");
             case "/report":
@@ -196,37 +197,47 @@ public final class WebServer {
         latest = yaml;
         var manifest = checker.pack().manifest();
         Framework framework = manifest.framework(assessment.header().framework()).orElseThrow();
-        java.util.Map<String, String> selfGrades = new java.util.LinkedHashMap<>();
-        for (SelfGrade grade : assessment.selfGrades()) {
-            selfGrades.put(grade.judgement(), grade.grade().id());
-        }
-        FormPage.Values values = new FormPage.Values(assessment.header().authority(), assessment.header().date(),
-                framework, scopeText(root, "visit"), scopeText(root, "theme"), scopeJudgements(root), selfGrades,
-                assessment.answers(), assessment.unassessed());
+        FormPage.Values values = new FrameworkSwitch(manifest, checker.pack().catalog()).to(framework, assessment, root)
+                .values();
         String html = new FormPage(manifest, checker.pack().catalog()).render(values, shown, version, token,
                 bytes == null ? 0 : Comments.count(yaml));
         exchange.getResponseHeaders().set("Content-Security-Policy", PAGE_POLICY);
         return send(exchange, 200, "text/html", html);
     }
 
-    /** What the file writes under scope, as written (the form keeps it as the leader wrote it). */
-    private static String scopeText(YamlNode root, String key) {
-        YamlNode value = scope(root) == null ? null : scope(root).get(key);
-        return value instanceof YamlNode.Scalar scalar && scalar.text() != null ? scalar.text() : null;
-    }
-
-    private static List<String> scopeJudgements(YamlNode root) {
-        YamlNode value = scope(root) == null ? null : scope(root).get("judgements");
-        if (value instanceof YamlNode.Sequence sequence) {
-            return sequence.items().stream().filter(YamlNode.Scalar.class::isInstance)
-                    .map(item -> ((YamlNode.Scalar) item).text()).toList();
+    /**
+     * The form's sections for another framework, from the answers the page sends, with what the switch would drop
+     * (for the page to show the leader before anything is dropped).
+     */
+    private int switchFramework(HttpExchange exchange) throws IOException {
+        byte[] body = body(exchange);
+        if (body == null) {
+            return tooLarge(exchange);
         }
-        return List.of();
-    }
-
-    private static YamlNode.Mapping scope(YamlNode root) {
-        return root instanceof YamlNode.Mapping map && map.get("scope") instanceof YamlNode.Mapping scope
-                ? scope : null;
+        var manifest = checker.pack().manifest();
+        String id = Security.query(exchange.getRequestURI().getRawQuery(), "framework");
+        Framework target = id == null ? null : manifest.framework(id).orElse(null);
+        if (target == null) {
+            return send(exchange, 400, "application/json", message("error", "the framework '" + id + "' is not one "
+                    + "of this rule pack's: " + String.join(", ", manifest.frameworks().keySet())));
+        }
+        SelfAssessment assessment;
+        YamlNode root;
+        try {
+            assessment = checker.read(body, shown);
+            root = YamlReader.readAll(body, shown).root();
+        } catch (InputException e) {
+            return send(exchange, 422, "application/json", Checker.errors(e));
+        }
+        FrameworkSwitch.Result result = new FrameworkSwitch(manifest, checker.pack().catalog()).to(target,
+                assessment, root);
+        ObjectNode json = JsonReport.MAPPER.createObjectNode();
+        json.put("framework", target.id());
+        json.put("title", target.title());
+        var dropped = json.putArray("dropped");
+        result.dropped().forEach(dropped::add);
+        json.put("form", new FormPage(manifest, checker.pack().catalog()).form(result.values()));
+        return send(exchange, 200, "application/json", Checker.write(json));
     }
 
     private int asset(HttpExchange exchange, String name) throws IOException {
@@ -276,12 +287,26 @@ public final class WebServer {
             return send(exchange, 422, "application/json", Checker.errors(e));
         }
         try {
-            String version = file.save(body, expected);
-            log.println("selfcheck serve: saved " + shown);
+            byte[] current = file.bytes();
+            if (!AssessmentFile.version(current).equals(expected)) {
+                throw new AssessmentFile.Stale();
+            }
+            // the file as the page loaded it (or the template it started from), with the form's values written in
+            String loaded = current == null ? new String(template(), StandardCharsets.UTF_8)
+                    : new String(current, StandardCharsets.UTF_8);
+            java.util.Optional<String> edited = InPlaceEdit.edit(loaded, new String(body, StandardCharsets.UTF_8));
+            byte[] written = edited.map(text -> text.getBytes(StandardCharsets.UTF_8)).orElse(body);
+            String version = file.save(written, expected);
+            int before = current == null ? 0 : Comments.count(current);
+            int kept = edited.isPresent() ? Math.min(before, Comments.count(written)) : 0;
+            log.println("selfcheck serve: saved " + shown + (before == 0 ? "" : edited.isPresent()
+                    ? " keeping " + kept + " of its " + before + " comments" : " without its comments"));
             ObjectNode root = JsonReport.MAPPER.createObjectNode();
             root.put("saved", shown);
             root.put("version", version);
-            root.put("message", "Saved to " + shown + ".");
+            root.put("comments", before);
+            root.put("comments_kept", kept);
+            root.put("message", savedMessage(before, kept, edited.isPresent()));
             return send(exchange, 200, "application/json", Checker.write(root));
         } catch (AssessmentFile.Stale e) {
             return send(exchange, 409, "application/json", message("error", shown + " has changed on disk since "
@@ -289,6 +314,26 @@ public final class WebServer {
                     + "page to see the file as it is now; the changes made here will be lost, so copy any you need "
                     + "first."));
         }
+    }
+
+    /** What a save says about the file's comments: kept, some taken out with their answers, or lost. */
+    private String savedMessage(int before, int kept, boolean inPlace) {
+        String saved = "Saved to " + shown;
+        if (before == 0) {
+            return saved + ".";
+        }
+        String comments = before == 1 ? "its comment" : "its " + before + " comments";
+        if (!inPlace) {
+            return saved + ", but without " + comments + ": the file is laid out in a way this page cannot change "
+                    + "line by line (the whole file written in braces, for one), so the answers were written "
+                    + "afresh.";
+        }
+        if (kept == before) {
+            return saved + ", keeping " + (before == 1 ? "its comment." : "all " + before + " of its comments.");
+        }
+        int gone = before - kept;
+        return saved + ", keeping " + kept + " of " + comments + "; " + gone + (gone == 1 ? " was" : " were")
+                + " beside answers taken out, and went with them.";
     }
 
     private int postedReport(HttpExchange exchange) throws IOException {

@@ -66,20 +66,27 @@
         out.push('  ' + select.getAttribute('data-judgement') + ': ' + select.value);
       });
     }
-    out.push('answers:');
+    var areas = [];
     Array.prototype.forEach.call(form.querySelectorAll('section.area'), function (area) {
-      out.push('  ' + area.getAttribute('data-area') + ':');
+      var themes = [];
       Array.prototype.forEach.call(area.querySelectorAll('fieldset.theme'), function (theme) {
         var lines = [];
         Array.prototype.forEach.call(theme.querySelectorAll('fieldset.criterion'), function (criterion) {
           criterionYaml(criterion, lines);
         });
         if (lines.length) {
-          out.push('    ' + theme.getAttribute('data-theme') + ':');
-          Array.prototype.push.apply(out, lines);
+          themes.push('    ' + theme.getAttribute('data-theme') + ':');
+          Array.prototype.push.apply(themes, lines);
         }
       });
+      // an area with nothing written stays out of the file, as its criteria do
+      if (themes.length) {
+        areas.push('  ' + area.getAttribute('data-area') + ':');
+        Array.prototype.push.apply(areas, themes);
+      }
     });
+    out.push(areas.length ? 'answers:' : 'answers: {}');
+    Array.prototype.push.apply(out, areas);
     return out.join('\n') + '\n';
   }
 
@@ -146,7 +153,12 @@
     });
   }
 
-  function schedule() {
+  function schedule(event) {
+    if (event && event.target && event.target.id === 'framework') {
+      // the framework changes only through the switch below, once confirmed
+      if (event.type === 'change') { proposeSwitch(event.target.value); }
+      return;
+    }
     clearTimeout(timer);
     timer = setTimeout(check, 250);
     saveStatus.textContent = 'Not saved: changes made here.';
@@ -157,7 +169,7 @@
   function fields() {
     var values = {};
     Array.prototype.forEach.call(form.querySelectorAll('input, select, textarea'), function (field) {
-      if (!field.id) { return; }
+      if (!field.id || field.id === 'framework') { return; }
       values[field.id] = field.type === 'checkbox' ? (field.checked ? 'on' : 'off') : field.value;
     });
     return values;
@@ -166,7 +178,7 @@
   function keepDraft() {
     try {
       window.localStorage.setItem(draftKey, JSON.stringify({ version: version, at: new Date().toISOString(),
-        fields: fields() }));
+        framework: form.getAttribute('data-framework'), fields: fields() }));
     } catch (e) {
       draftStatus.textContent = 'Unsaved changes cannot be kept in this browser: save often.';
     }
@@ -176,17 +188,36 @@
     try { window.localStorage.removeItem(draftKey); } catch (e) { /* nothing was kept */ }
   }
 
-  /** Puts back the answers of a draft made from this version of the file, and says so. */
+  /**
+   * Puts back the answers of a draft made from this version of the file, and says so; a draft made after switching
+   * framework first switches the form again (what that dropped was confirmed when it was made).
+   */
   function restoreDraft() {
     var draft = null;
     try { draft = JSON.parse(window.localStorage.getItem(draftKey) || 'null'); } catch (e) { draft = null; }
-    if (!draft || !draft.fields) { return; }
+    if (!draft || !draft.fields) { return Promise.resolve(); }
     if (draft.version !== version) {
       draftStatus.textContent = 'Unsaved changes from an earlier visit were made to a version of the file that has '
         + 'changed since, so they were not restored.';
       dropDraft();
-      return;
+      return Promise.resolve();
     }
+    if (draft.framework && draft.framework !== form.getAttribute('data-framework')) {
+      return api('/api/switch?framework=' + encodeURIComponent(draft.framework), yaml()).then(function (result) {
+        if (result.status === 200) {
+          applySwitch(result.json);
+          putBack(draft);
+        } else {
+          draftStatus.textContent = 'Unsaved changes from an earlier visit were made under another framework and '
+            + 'could not be restored.';
+        }
+      });
+    }
+    putBack(draft);
+    return Promise.resolve();
+  }
+
+  function putBack(draft) {
     Object.keys(draft.fields).forEach(function (id) {
       var field = document.getElementById(id);
       if (!field) { return; }
@@ -351,6 +382,89 @@
     return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
   }
 
+  // ---- switching framework ----
+
+  var switchStatus = document.getElementById('framework-status');
+  var proposed = null;
+
+  function frameworkTitle() {
+    var select = document.getElementById('framework');
+    var option = select && select.querySelector('option[value="' + form.getAttribute('data-framework') + '"]');
+    return option ? option.textContent : form.getAttribute('data-framework');
+  }
+
+  function keepFramework(message) {
+    var select = document.getElementById('framework');
+    if (select) { select.value = form.getAttribute('data-framework'); }
+    var panel = document.getElementById('switch-confirm');
+    if (panel) { panel.hidden = true; panel.textContent = ''; }
+    proposed = null;
+    switchStatus.textContent = message;
+  }
+
+  /** Asks the server for the form under another framework; anything it would drop is shown first. */
+  function proposeSwitch(id, confirmed) {
+    if (id === form.getAttribute('data-framework')) { keepFramework(''); return; }
+    switchStatus.textContent = 'Working out what switching framework keeps...';
+    api('/api/switch?framework=' + encodeURIComponent(id), yaml()).then(function (result) {
+      if (result.status !== 200) {
+        keepFramework(result.status === 422 ? 'The framework can be switched once the answers can be checked: fix '
+          + 'the problems listed under Predicted judgements first.' : (result.json.error || 'The framework could '
+          + 'not be switched.'));
+        return;
+      }
+      var dropped = result.json.dropped;
+      if (!dropped.length || (confirmed && JSON.stringify(confirmed) === JSON.stringify(dropped))) {
+        applySwitch(result.json);
+        switchStatus.textContent = 'Switched to ' + result.json.title + (dropped.length ? ', dropping what was '
+          + 'listed.' : '; every answer was kept.') + ' Nothing is written to the file until you save.';
+        document.getElementById('framework').focus();
+        schedule();
+      } else {
+        showConfirm(result.json);
+      }
+    }).catch(function () {
+      keepFramework('The server does not answer: is selfcheck serve still running?');
+    });
+  }
+
+  function showConfirm(json) {
+    proposed = json;
+    var panel = document.getElementById('switch-confirm');
+    panel.textContent = '';
+    panel.appendChild(element('h3', null, 'Switching to ' + json.title + ' drops ' + (json.dropped.length === 1
+      ? 'this' : 'these ' + json.dropped.length + ' things') + ' from the form')).id = 'switch-title';
+    panel.appendChild(element('p', null, json.title + ' does not judge them, so they cannot be kept under it. '
+      + 'Everything else stays. The file changes only when you save.'));
+    var list = element('ul');
+    json.dropped.forEach(function (text) { list.appendChild(element('li', null, text)); });
+    panel.appendChild(list);
+    var yes = element('button', null, 'Switch to ' + json.title + ' and drop these');
+    yes.type = 'button';
+    yes.id = 'switch-yes';
+    yes.addEventListener('click', function () { proposeSwitch(proposed.framework, proposed.dropped); });
+    var no = element('button', null, 'Keep ' + frameworkTitle());
+    no.type = 'button';
+    no.id = 'switch-no';
+    no.addEventListener('click', function () {
+      keepFramework('Kept ' + frameworkTitle() + '; nothing was dropped.');
+      document.getElementById('framework').focus();
+    });
+    panel.appendChild(yes);
+    panel.appendChild(no);
+    panel.hidden = false;
+    switchStatus.textContent = 'Switching to ' + json.title + ' would drop ' + json.dropped.length
+      + (json.dropped.length === 1 ? ' thing' : ' things') + ': confirm or keep the current framework below.';
+    panel.focus();
+  }
+
+  function applySwitch(json) {
+    form.innerHTML = json.form;
+    form.setAttribute('data-framework', json.framework);
+    document.getElementById('framework-title').textContent = json.title;
+    proposed = null;
+  }
+
   function save() {
     saveStatus.textContent = 'Saving...';
     api('/api/save', yaml(), { 'X-Selfcheck-Version': version }).then(function (result) {
@@ -358,6 +472,8 @@
         version = result.json.version;
         form.setAttribute('data-version', version);
         saveStatus.textContent = result.json.message;
+        var note = document.getElementById('comments-note');
+        if (note && result.json.comments_kept < result.json.comments) { note.hidden = true; }
         reloadButton.hidden = true;
         dropDraft();
         draftStatus.textContent = '';
@@ -386,6 +502,5 @@
   document.getElementById('report-form').addEventListener('submit', function () {
     document.getElementById('report-yaml').value = yaml();
   });
-  restoreDraft();
-  check();
+  restoreDraft().then(check, check);
 }());

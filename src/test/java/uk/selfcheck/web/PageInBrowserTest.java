@@ -35,7 +35,8 @@ import uk.selfcheck.report.JsonReport;
 
 /**
  * The page in headless Chromium: it loads, shows the judgements, moves a grade when one answer changes, saves a file
- * check reads with the new grade, and fits a 390-pixel phone screen without sideways scrolling. Skipped when
+ * check reads with the new grade and the file's own comments, switches framework only once the leader has seen what
+ * that drops, and fits a 390-pixel phone screen without sideways scrolling. Skipped when
  * Chromium or its driver is not installed (Debian: apt-get install chromium chromium-driver).
  */
 class PageInBrowserTest {
@@ -88,7 +89,7 @@ class PageInBrowserTest {
 
     @Test
     void one_changed_answer_moves_a_grade_and_the_save_keeps_it() throws Exception {
-        Opened opened = openACopyOfTheSeed();
+        Opened opened = openACopyOfTheSeed(true);
         Path file = opened.file();
         Change change = opened.change();
         WebDriver page = opened.page();
@@ -103,18 +104,82 @@ class PageInBrowserTest {
         assertEquals(change.to(), gradeOf(page, change.judgement()));
 
         page.findElement(By.id("save")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("save-status"), "Saved to " + file + "."));
+        wait.until(ExpectedConditions.textToBe(By.id("save-status"), "Saved to " + file
+                + ", keeping all 5 of its comments."));
         Cli check = Cli.run("check", file.toString(), "--format", "json");
         assertEquals(0, check.exitCode(), check.err());
         JsonNode json = JsonReport.MAPPER.readTree(check.out());
         assertEquals(change.toId(), json.get("judgements").get(change.judgement()).asText());
-        assertTrue(Pattern.compile("(?m)^\\s+" + change.criterion() + ":( |\\n\\s+rating: )" + change.rating() + "$")
-                .matcher(Files.readString(file)).find(), Files.readString(file));
+        String saved = Files.readString(file);
+        assertTrue(Pattern.compile("(?m)^\\s+" + change.criterion() + ":( |\\n\\s+rating: )" + change.rating()
+                + "(  # .*)?$").matcher(saved).find(), saved);
+        // the file keeps its comments: the save rewrote the one line whose rating changed
+        assertTrue(saved.contains(OUR_NOTE) && saved.contains(BESIDE) && saved.contains(ABOVE_ANSWERS), saved);
+        List<String> lines = opened.original().lines().toList();
+        List<String> after = saved.lines().toList();
+        assertEquals(lines.size(), after.size());
+        List<String> changed = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).equals(after.get(i))) {
+                changed.add(after.get(i));
+            }
+        }
+        assertEquals(1, changed.size(), changed.toString());
+        assertTrue(changed.get(0).strip().endsWith(": " + change.rating()), changed.toString());
+    }
+
+    @Test
+    void the_framework_is_switched_only_once_the_leader_has_seen_what_it_drops() throws Exception {
+        Opened opened = openACopyOfTheSeed(false);
+        Path file = opened.file();
+        WebDriver page = opened.page();
+        WebDriverWait wait = opened.waiting();
+        wait.until(ExpectedConditions.textToBe(By.id("check-status"), "Up to date with the answers."));
+        assertEquals(1, page.findElements(By.cssSelector("section[data-area='lscb']")).size());
+
+        // choosing another framework first lists what it would drop, and keeping the current one drops nothing
+        new Select(page.findElement(By.id("framework"))).selectByValue("ilacs-2023");
+        WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("switch-confirm")));
+        assertTrue(panel.getText().startsWith("Switching to Inspection of local authority children's services "
+                + "(2023-2026) drops these"), panel.getText());
+        String question = ShippedPack.get().catalog().criterion("lscb_annual_report").orElseThrow().question();
+        assertTrue(panel.getText().contains("Your answer to \"" + question + "\""), panel.getText());
+        assertEquals("switch-confirm", page.switchTo().activeElement().getAttribute("id"), "focus moves to the list");
+        page.findElement(By.id("switch-no")).click();
+        assertEquals("sif-2013", new Select(page.findElement(By.id("framework"))).getFirstSelectedOption()
+                .getAttribute("value"));
+        assertEquals(1, page.findElements(By.cssSelector("section[data-area='lscb']")).size());
+        assertTrue(page.findElement(By.id("framework-status")).getText().startsWith("Kept Single inspection "
+                + "framework"), page.findElement(By.id("framework-status")).getText());
+
+        // confirmed, the form is rebuilt for the new framework with every answer it shares
+        String rated = new Select(page.findElement(By.id("c-substance_misuse_services_children-rating")))
+                .getFirstSelectedOption().getAttribute("value");
+        new Select(page.findElement(By.id("framework"))).selectByValue("ilacs-2023");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("switch-yes"))).click();
+        wait.until(ExpectedConditions.textMatches(By.id("framework-status"), Pattern.compile("^Switched to ")));
+        assertEquals(0, page.findElements(By.cssSelector("section[data-area='lscb']")).size());
+        assertEquals("ilacs-2023", page.findElement(By.id("assessment")).getAttribute("data-framework"));
+        assertEquals(rated, new Select(page.findElement(By.id("c-substance_misuse_services_children-rating")))
+                .getFirstSelectedOption().getAttribute("value"));
+        assertEquals("Inspection of local authority children's services (2023-2026)",
+                page.findElement(By.id("framework-title")).getText());
+        wait.until(ExpectedConditions.textMatches(By.id("check-status"), Pattern.compile("^(Changed: |Up to date)")));
+
+        page.findElement(By.id("save")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("save-status"), Pattern.compile("^Saved to ")));
+        Cli check = Cli.run("check", file.toString(), "--format", "json");
+        assertEquals(0, check.exitCode(), check.err());
+        JsonNode json = JsonReport.MAPPER.readTree(check.out());
+        assertEquals("ilacs-2023", json.get("framework").asText());
+        String saved = Files.readString(file);
+        assertTrue(saved.contains("framework: ilacs-2023") && !saved.contains("\n  lscb:"), saved);
+        assertTrue(saved.contains(OUR_NOTE) && saved.contains(BESIDE) && saved.contains(ABOVE_ANSWERS), saved);
     }
 
     @Test
     void the_priorities_follow_the_judgements_and_a_refresh_keeps_unsaved_answers() throws Exception {
-        Opened opened = openACopyOfTheSeed();
+        Opened opened = openACopyOfTheSeed(true);
         Path file = opened.file();
         Change change = opened.change();
         WebDriver page = opened.page();
@@ -142,7 +207,7 @@ class PageInBrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("check-status"), "Up to date with the answers."));
         assertEquals(change.to(), gradeOf(page, change.judgement()));
         // nothing was written to the file
-        assertEquals(Files.readString(SEED), Files.readString(file));
+        assertEquals(opened.original(), Files.readString(file));
     }
 
     @Test
@@ -162,18 +227,28 @@ class PageInBrowserTest {
         assertEquals(0L, ((Number) unlabelled).longValue(), "form controls without a label");
     }
 
-    private record Opened(Path file, Change change, WebDriver page, WebDriverWait waiting) {
+    private record Opened(Path file, String original, Change change, WebDriver page, WebDriverWait waiting) {
     }
 
-    /** The page, at desktop width, of a copy of the seed, with an answer whose change moves a grade. */
-    private Opened openACopyOfTheSeed() throws Exception {
+    private static final String OUR_NOTE = "# Our own note: figures from the March performance report.";
+    private static final String BESIDE = "  # as the report should name us";
+    private static final String ABOVE_ANSWERS = "# Each rating agreed at the April board.";
+
+    /**
+     * The page, at desktop width, of a copy of the seed with comments of the leader's own (above, beside and among
+     * the values), and, if asked for, an answer whose change moves a grade.
+     */
+    private Opened openACopyOfTheSeed(boolean findChange) throws Exception {
         Path file = temp.resolve("sa.yaml");
-        Files.copy(SEED, file);
+        String original = OUR_NOTE + "\n" + Files.readString(SEED).replace("authority: Gateshead\n",
+                "authority: Gateshead" + BESIDE + "\n").replace("\nanswers:\n", "\n" + ABOVE_ANSWERS + "\nanswers:\n");
+        assertTrue(original.contains(BESIDE) && original.contains(ABOVE_ANSWERS));
+        Files.writeString(file, original);
         server = WebServer.start(ShippedPack.get(), file, file.toString(), 0, new PrintWriter(new StringWriter()));
-        Change change = aChangeThatMovesAGrade(Files.readString(file), file.toString());
+        Change change = findChange ? aChangeThatMovesAGrade(Files.readString(file), file.toString()) : null;
         WebDriver page = browser(1200, 1000);
         page.get(server.address());
-        return new Opened(file, change, page, new WebDriverWait(page, Duration.ofSeconds(90)));
+        return new Opened(file, original, change, page, new WebDriverWait(page, Duration.ofSeconds(90)));
     }
 
     private static String gradeOf(WebDriver page, String judgement) {

@@ -223,14 +223,129 @@ class WebServerTest {
     }
 
     @Test
-    void the_page_says_when_saving_would_not_keep_the_files_comments() throws IOException {
+    void the_page_says_saving_keeps_the_files_comments() throws IOException {
         Path file = temp.resolve("sa.yaml");
         Files.writeString(file, "# our own note\n" + Files.readString(SEED).replace("authority: Gateshead",
                 "authority: \"Gateshead # not a comment\"  # but this is"));
         WebServer server = serve(file);
         String page = get(server, "/?token=" + server.token()).text();
-        assertTrue(page.contains(file + " holds 4 comments. Saving from this page writes the answers afresh and "
-                + "does not keep comments"), page);
+        assertTrue(page.contains(file + " holds 4 comments. Saving from this page keeps them: only the values you "
+                + "change are rewritten"), page);
+    }
+
+    @Test
+    void a_note_written_with_a_criterion_not_assessed_is_on_the_form_so_a_save_keeps_it() throws IOException {
+        Path file = temp.resolve("sa.yaml");
+        String note = "Clear protocols, procedures and good access to early intervention and treatment services for "
+                + "substance misuse (inspection summary).";
+        Files.writeString(file, Files.readString(SEED).replace("substance_misuse_services_children:\n"
+                + "        rating: consistently", "substance_misuse_services_children:\n        rating: not_assessed"));
+        WebServer server = serve(file);
+        String page = get(server, "/?token=" + server.token()).text();
+        assertTrue(page.contains("<textarea id=\"c-substance_misuse_services_children-evidence\" class=\"evidence\" "
+                + "rows=\"2\">" + note + "</textarea>"), "the note is shown");
+    }
+
+    @Test
+    void save_keeps_the_files_comments_and_rewrites_only_the_changed_value() throws IOException {
+        Path file = temp.resolve("sa.yaml");
+        String original = "# our own note\n" + Files.readString(SEED).replace("authority: Gateshead",
+                "authority: \"Gateshead # not a comment\"  # but this is");
+        Files.writeString(file, original);
+        WebServer server = serve(file);
+        // what the page sends: the answers without a comment
+        String form = changeOneAnswer(original).lines().filter(line -> !line.startsWith("#"))
+                .map(line -> line.replace("  # but this is", "")).collect(java.util.stream.Collectors.joining("\n"));
+        Http saved = post(server, "/api/save", form.getBytes(StandardCharsets.UTF_8), "X-Selfcheck-Version: "
+                + AssessmentFile.version(original.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(200, saved.status(), saved.text());
+        assertEquals(changeOneAnswer(original), Files.readString(file));
+        JsonNode json = JsonReport.MAPPER.readTree(saved.body());
+        assertEquals("Saved to " + file + ", keeping all 4 of its comments.", json.get("message").asText());
+        assertEquals(4, json.get("comments_kept").asInt());
+        assertEquals(AssessmentFile.version(Files.readAllBytes(file)), json.get("version").asText());
+    }
+
+    @Test
+    void save_writes_the_form_afresh_and_says_so_when_the_file_cannot_be_edited_in_place() throws IOException {
+        Path file = temp.resolve("sa.yaml");
+        String original = "{authority: Exampleshire, date: 2025-03-31, framework: ilacs-2023, answers: {}}  # ours\n";
+        Files.writeString(file, original);
+        WebServer server = serve(file);
+        byte[] form = "authority: \"Exampleshire\"\ndate: \"2025-03-31\"\nframework: ilacs-2023\nanswers:\n  leadership:\n"
+                .concat("    workforce_and_caseloads:\n      caseloads_manageable: mostly\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Http saved = post(server, "/api/save", form, "X-Selfcheck-Version: "
+                + AssessmentFile.version(original.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(200, saved.status(), saved.text());
+        assertArrayEquals(form, Files.readAllBytes(file), "the form's answers, exactly");
+        JsonNode json = JsonReport.MAPPER.readTree(saved.body());
+        assertTrue(json.get("message").asText().startsWith("Saved to " + file + ", but without its comment: the "
+                + "file is laid out in a way this page cannot change line by line"), json.get("message").asText());
+        assertEquals(0, json.get("comments_kept").asInt());
+    }
+
+    @Test
+    void switching_framework_keeps_the_shared_answers_and_lists_what_it_drops() throws IOException {
+        WebServer server = serve(SEED);
+        byte[] seed = Files.readAllBytes(SEED);
+        Http response = post(server, "/api/switch?framework=ilacs-2023", seed);
+        assertEquals(200, response.status(), response.text());
+        JsonNode json = JsonReport.MAPPER.readTree(response.body());
+        assertEquals("ilacs-2023", json.get("framework").asText());
+        assertEquals("Inspection of local authority children's services (2023-2026)", json.get("title").asText());
+        String form = json.get("form").asText();
+        assertTrue(form.contains("<option value=\"ilacs-2023\" selected>"), "the new framework is chosen");
+        assertFalse(form.contains("data-area=\"lscb\""), "ilacs-2023 judges no safeguarding board");
+        assertTrue(form.contains("data-area=\"help_and_protection\""));
+        // an answer of an area both frameworks judge is kept, as the seed rates it
+        Matcher kept = Pattern.compile("(?s)<select id=\"c-substance_misuse_services_children-rating\" "
+                + "class=\"rating\">(.*?)</select>").matcher(form);
+        assertTrue(kept.find());
+        assertTrue(kept.group(1).contains("<option value=\"consistently\" selected>"), kept.group(1));
+        // every answer of the board's review is listed by its question before it is dropped
+        int lscbAnswers = countMatches(Files.readString(SEED).substring(Files.readString(SEED).indexOf("\n  lscb:")),
+                "(?m)^      [a-z0-9_]+:");
+        List<String> dropped = new ArrayList<>();
+        json.get("dropped").forEach(item -> dropped.add(item.asText()));
+        assertEquals(lscbAnswers, dropped.size(), String.join("\n", dropped));
+        String question = ShippedPack.get().catalog().criterion("lscb_annual_report").orElseThrow().question();
+        assertTrue(dropped.stream().anyMatch(d -> d.startsWith("Your answer to \"" + question + "\": ")), dropped
+                .toString());
+        Http same = post(server, "/api/switch?framework=sif-2013", seed);
+        assertEquals(0, JsonReport.MAPPER.readTree(same.body()).get("dropped").size());
+    }
+
+    @Test
+    void switching_framework_lists_a_note_on_a_criterion_not_assessed_and_an_expected_grade() throws IOException {
+        WebServer server = serve(SEED);
+        String yaml = Files.readString(SEED).replace("lscb_annual_report:\n        rating: inconsistently",
+                "lscb_annual_report:\n        rating: not_assessed").replace("answers:\n",
+                "self_assessed_grades:\n  lscb: good\n  adoption: outstanding\nanswers:\n");
+        Http response = post(server, "/api/switch?framework=ilacs-2023", yaml.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, response.status(), response.text());
+        List<String> dropped = new ArrayList<>();
+        JsonReport.MAPPER.readTree(response.body()).get("dropped").forEach(item -> dropped.add(item.asText()));
+        String question = ShippedPack.get().catalog().criterion("lscb_annual_report").orElseThrow().question();
+        assertTrue(dropped.contains("Your note on \"" + question + "\" (not assessed)"), dropped.toString());
+        assertTrue(dropped.contains("The grade you expect for Review of the Local Safeguarding Children Board: Good"),
+                dropped.toString());
+        // ilacs-2023 has no adoption judgement of its own: adoption is judged with children in care
+        assertTrue(dropped.contains("The grade you expect for Adoption performance: Outstanding"), dropped.toString());
+    }
+
+    @Test
+    void switching_to_an_unknown_framework_or_from_answers_that_do_not_read_is_refused() throws IOException {
+        WebServer server = serve(SEED);
+        Http unknown = post(server, "/api/switch?framework=ilacs-1999", Files.readAllBytes(SEED));
+        assertEquals(400, unknown.status());
+        assertTrue(unknown.text().contains("the framework 'ilacs-1999' is not one of this rule pack's: sif-2013, "
+                + "ilacs-2018, ilacs-2023, ilacs-2026"), unknown.text());
+        Http invalid = post(server, "/api/switch?framework=ilacs-2023", "authority: x\n".getBytes(
+                StandardCharsets.UTF_8));
+        assertEquals(422, invalid.status());
+        assertTrue(invalid.text().contains("missing required field 'date'"), invalid.text());
+        assertEquals(405, get(server, "/api/switch?framework=ilacs-2023&token=" + server.token()).status());
     }
 
     private static int countMatches(String text, String regex) {
