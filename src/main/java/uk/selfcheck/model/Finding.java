@@ -114,6 +114,27 @@ public final class Finding {
                 rating.notAssessed, rating.contradiction, also.stream().sorted().distinct().toList());
     }
 
+    /**
+     * The same finding with {@code sentence} after what it already says: for a judgement rule that settles two findings
+     * into one conclusion and keeps, on the finding that stands, what the other claimed.
+     */
+    public Finding noting(String sentence) {
+        return new Finding(rule, answers, rating, effectiveSeverity, exceptional,
+                detail == null ? sentence : detail + " " + sentence, figure, notAssessed, contradiction, alsoFoundBy);
+    }
+
+    /**
+     * Of the findings a judgement rule collected, the one a note about all of them belongs on: the most severe, then
+     * the first by rule id and by what it says, so that the choice does not depend on the order rules fired in.
+     */
+    public static Finding first(java.util.Collection<?> findings) {
+        return findings.stream().map(f -> (Finding) f)
+                .min(java.util.Comparator.comparing(Finding::getEffectiveSeverity).reversed()
+                        .thenComparing(Finding::getId)
+                        .thenComparing(f -> f.detail == null ? "" : f.detail))
+                .orElseThrow();
+    }
+
     /** For a criterion the leader wrote down as not assessed, or left out of the file. */
     public static Finding notAssessed(RuleContext drools, NotAssessed criterion) {
         RuleInfo info = registry(drools).lookup(drools.getRule());
@@ -205,6 +226,15 @@ public final class Finding {
     /** A rating that the leader's own figures contradict: a finding about the self-evaluation's accuracy. */
     public boolean isContradiction() {
         return contradiction;
+    }
+
+    /**
+     * A finding about the self-assessment as a whole rather than any answer, figure or criterion left unassessed
+     * ({@link #withDetail}): the leaders' own grades set against the evidence. The judgement rules weigh it through
+     * limits of their own, so it is not added into any judgement's totals.
+     */
+    public boolean isWholeAssessment() {
+        return answers.isEmpty() && figure == null && notAssessed == null;
     }
 
     /** The figure a decision-table rule judged (its answer is the one figure's answer), or null. */
