@@ -248,12 +248,19 @@ public final class Finding {
      * when no rating lies behind the finding (a figure, a whole-assessment finding, a criterion not assessed).
      */
     public String prevalence() {
+        String reach = reach();
+        return reach == null ? null : "By the authority's own rating (" + rating.id() + "), this " + reach + ".";
+    }
+
+    /**
+     * How widely the finding holds, as the authority's own rating says, as the end of a sentence about it: "holds in
+     * most of the work", "describes some of the work". Null when {@link #prevalence()} is.
+     */
+    public String reach() {
         if (rating == null || figure != null || contradiction || notAssessed != null) {
             return null;
         }
-        return isWeakness()
-                ? "By the authority's own rating (" + rating.id() + "), this describes " + rating.weaknessReach() + "."
-                : "By the authority's own rating (" + rating.id() + "), this holds in " + rating.strengthReach() + ".";
+        return isWeakness() ? "describes " + rating.weaknessReach() : "holds in " + rating.strengthReach();
     }
 
     /** The lowest rating among the answers behind this finding (for strengths, the highest). */
