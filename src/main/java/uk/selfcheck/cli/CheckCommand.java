@@ -24,6 +24,7 @@ import uk.selfcheck.report.HtmlReport;
 import uk.selfcheck.report.JsonReport;
 import uk.selfcheck.report.MarkdownLetter;
 import uk.selfcheck.report.MarkdownReport;
+import uk.selfcheck.report.PdfReport;
 import uk.selfcheck.report.Report;
 import uk.selfcheck.report.ReportContext;
 import uk.selfcheck.report.TextLetter;
@@ -33,7 +34,7 @@ import uk.selfcheck.report.TextReport;
         description = "Predicts the judgements for a self-assessment and lists every strength and weakness behind "
                 + "them, then what needs to improve.")
 final class CheckCommand implements Callable<Integer> {
-    enum Format { text, json, markdown, html }
+    enum Format { text, json, markdown, html, pdf }
 
     @Spec
     CommandSpec spec;
@@ -49,7 +50,8 @@ final class CheckCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--output", paramLabel = "OUT",
-            description = "Write the report to OUT (replacing it) instead of stdout; never to the self-assessment.")
+            description = "Write the report to OUT (replacing it) instead of stdout; never to the self-assessment. "
+                    + "A pdf needs it, or stdout sent to a file or another program.")
     Path output;
 
     @Option(names = "--letter",
@@ -58,9 +60,14 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (letter && format == Format.json) {
+        if (letter && (format == Format.json || format == Format.pdf)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--letter is a text, markdown or html document; use --format json without it");
+                    "--letter is a text, markdown or html document; use --format " + format + " without it");
+        }
+        if (format == Format.pdf && output == null && System.console() != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format pdf writes a PDF file, which a terminal cannot show; name the file with --output, "
+                            + "for example --output report.pdf");
         }
         OutputFile.Checked out = output == null ? null : OutputFile.checked(spec.commandLine(), output, true,
                 pack.folders(), file);
@@ -78,6 +85,25 @@ final class CheckCommand implements Callable<Integer> {
                 "check: what would raise " + judgement + "...")).raises(assessment, evaluation);
         progress.done();
         Timings.mark("grade raises found");
+        if (format == Format.pdf) {
+            byte[] pdf = new PdfReport(context(rulePack, raises)).render(evaluation);
+            if (out == null) {
+                // bytes, not text: straight to the file descriptor, past the UTF-8 writer that carries text output
+                try {
+                    java.io.FileOutputStream stdout = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+                    stdout.write(pdf);
+                    stdout.flush();
+                } catch (java.io.IOException e) {
+                    spec.commandLine().getErr().println("selfcheck: could not write to standard output (the disk may "
+                            + "be full, or the program reading it stopped); what was written is incomplete");
+                    return ExitCode.OUTPUT_FAILED.code();
+                }
+            } else {
+                out.write(pdf);
+            }
+            Timings.mark("report written");
+            return ExitCode.OK.code();
+        }
         String text = report(rulePack, raises).render(evaluation);
         if (out == null) {
             spec.commandLine().getOut().print(text);
@@ -88,8 +114,12 @@ final class CheckCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
+    private static ReportContext context(RulePack rulePack, List<GradeRaise> raises) {
+        return new ReportContext(rulePack.catalog(), rulePack.manifest().areas(), raises);
+    }
+
     private Report report(RulePack rulePack, List<GradeRaise> raises) {
-        ReportContext context = new ReportContext(rulePack.catalog(), rulePack.manifest().areas(), raises);
+        ReportContext context = context(rulePack, raises);
         switch (format) {
             case json: return new JsonReport(raises);
             case markdown: return letter ? new MarkdownLetter(context) : new MarkdownReport(context);

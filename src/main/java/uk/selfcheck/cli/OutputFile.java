@@ -113,8 +113,13 @@ public final class OutputFile {
         }
 
         void write(String text) {
+            write(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** Bytes as they are: a PDF, say. */
+        void write(byte[] bytes) {
             try {
-                OutputFile.write(target, text, inputs);
+                OutputFile.write(target, bytes, inputs);
             } catch (OutputException e) {
                 throw new CommandLine.ParameterException(cli, e.getMessage());
             }
@@ -122,6 +127,11 @@ public final class OutputFile {
     }
 
     public static void write(Path target, String text, Collection<Path> inputs) throws OutputException {
+        write(target, text.getBytes(StandardCharsets.UTF_8), inputs);
+    }
+
+    /** As {@link #write(Path, String, Collection)}, for bytes that are not text. */
+    public static void write(Path target, byte[] content, Collection<Path> inputs) throws OutputException {
         Path parent = target.toAbsolutePath().getParent();
         if (Files.isDirectory(target)) {
             throw new OutputException(target + " is a folder; name a file for --output");
@@ -136,14 +146,14 @@ public final class OutputFile {
             }
         }
         if (writesStraight(target.toAbsolutePath().normalize())) {
-            writeStraight(target, text);
+            writeStraight(target, content);
             return;
         }
         Path temporary = null;
         try {
             temporary = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                ByteBuffer bytes = ByteBuffer.wrap(content);
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
                 }
@@ -183,14 +193,14 @@ public final class OutputFile {
     }
 
     /** Writes into an existing device, FIFO or stream, as a shell's redirection would; nothing is created. */
-    private static void writeStraight(Path target, String text) throws OutputException {
+    private static void writeStraight(Path target, byte[] content) throws OutputException {
         if (!Files.exists(target)) {
             throw new OutputException("cannot write " + target + ": it does not exist, and nothing is created under "
                     + "/dev or /proc");
         }
         StandardOpenOption mode = Files.isRegularFile(target) ? StandardOpenOption.APPEND : StandardOpenOption.WRITE;
         try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE, mode)) {
-            ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+            ByteBuffer bytes = ByteBuffer.wrap(content);
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
             }

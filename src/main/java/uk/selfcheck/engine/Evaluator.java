@@ -31,8 +31,13 @@ import uk.selfcheck.model.VisitScope;
  * finding exists before any area is graded, and every area before the overall judgement.
  */
 public final class Evaluator {
-    /** The judgement phases, after the finding rules of the default group. */
-    public static final List<String> PHASES = List.of("totals", "grading", "leadership", "overall");
+    /**
+     * The judgement phases, after the finding rules of the default group. Grading runs twice: the practice judgements
+     * are graded first, the leaders' own grades are set against them (self-evaluation, which also adds up the
+     * leadership judgement), and the second pass grades the leadership judgement.
+     */
+    public static final List<String> PHASES = List.of("totals", "grading", "self-evaluation", "grading", "leadership",
+            "overall");
     /** The phase of the finding rules, which run before the judgement phases. */
     private static final String FINDINGS = "findings";
     /**

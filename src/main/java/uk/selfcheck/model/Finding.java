@@ -114,6 +114,27 @@ public final class Finding {
                 rating.notAssessed, rating.contradiction, also.stream().sorted().distinct().toList());
     }
 
+    /**
+     * The same finding with {@code sentence} after what it already says: for a judgement rule that settles two findings
+     * into one conclusion and keeps, on the finding that stands, what the other claimed.
+     */
+    public Finding noting(String sentence) {
+        return new Finding(rule, answers, rating, effectiveSeverity, exceptional,
+                detail == null ? sentence : detail + " " + sentence, figure, notAssessed, contradiction, alsoFoundBy);
+    }
+
+    /**
+     * Of the findings a judgement rule collected, the one a note about all of them belongs on: the most severe, then
+     * the first by rule id and by what it says, so that the choice does not depend on the order rules fired in.
+     */
+    public static Finding first(java.util.Collection<?> findings) {
+        return findings.stream().map(f -> (Finding) f)
+                .min(java.util.Comparator.comparing(Finding::getEffectiveSeverity).reversed()
+                        .thenComparing(Finding::getId)
+                        .thenComparing(f -> f.detail == null ? "" : f.detail))
+                .orElseThrow();
+    }
+
     /** For a criterion the leader wrote down as not assessed, or left out of the file. */
     public static Finding notAssessed(RuleContext drools, NotAssessed criterion) {
         RuleInfo info = registry(drools).lookup(drools.getRule());
@@ -207,6 +228,15 @@ public final class Finding {
         return contradiction;
     }
 
+    /**
+     * A finding about the self-assessment as a whole rather than any answer, figure or criterion left unassessed
+     * ({@link #withDetail}): the leaders' own grades set against the evidence. The judgement rules weigh it through
+     * limits of their own, so it is not added into any judgement's totals.
+     */
+    public boolean isWholeAssessment() {
+        return answers.isEmpty() && figure == null && notAssessed == null;
+    }
+
     /** The figure a decision-table rule judged (its answer is the one figure's answer), or null. */
     public String getFigure() {
         return figure;
@@ -218,12 +248,19 @@ public final class Finding {
      * when no rating lies behind the finding (a figure, a whole-assessment finding, a criterion not assessed).
      */
     public String prevalence() {
+        String reach = reach();
+        return reach == null ? null : "By the authority's own rating (" + rating.id() + "), this " + reach + ".";
+    }
+
+    /**
+     * How widely the finding holds, as the authority's own rating says, as the end of a sentence about it: "holds in
+     * most of the work", "describes some of the work". Null when {@link #prevalence()} is.
+     */
+    public String reach() {
         if (rating == null || figure != null || contradiction || notAssessed != null) {
             return null;
         }
-        return isWeakness()
-                ? "By the authority's own rating (" + rating.id() + "), this describes " + rating.weaknessReach() + "."
-                : "By the authority's own rating (" + rating.id() + "), this holds in " + rating.strengthReach() + ".";
+        return isWeakness() ? "describes " + rating.weaknessReach() : "holds in " + rating.strengthReach();
     }
 
     /** The lowest rating among the answers behind this finding (for strengths, the highest). */

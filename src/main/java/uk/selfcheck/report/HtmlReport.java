@@ -25,9 +25,21 @@ public final class HtmlReport implements Report {
 
     @Override
     public String render(Evaluation e) {
-        boolean focused = e.assessment().focusedVisit();
-        String title = "Predicted " + (focused ? "indicative grades" : "judgements") + " for "
+        return Html.page(title(e), body(e, true));
+    }
+
+    static String title(Evaluation e) {
+        return "Predicted " + (e.assessment().focusedVisit() ? "indicative grades" : "judgements") + " for "
                 + e.assessment().authority();
+    }
+
+    /**
+     * The page's content, inside {@code <main>}: well-formed XML as well as HTML, so that {@link PdfReport} can lay it
+     * out. {@code charts}: whether to draw the charts (SVG), which only a browser shows.
+     */
+    String body(Evaluation e, boolean charts) {
+        boolean focused = e.assessment().focusedVisit();
+        String title = title(e);
         StringBuilder body = new StringBuilder();
         body.append("<header>\n<p class=\"kicker\">selfcheck prediction</p>\n<h1>").append(text(title))
                 .append("</h1>\n");
@@ -44,12 +56,14 @@ public final class HtmlReport implements Report {
         body.append(". Rule pack ").append(text(e.pack())).append(".</p>\n</header>\n");
         Words words = new Words(context.catalog(), e);
         List<Priorities.Priority> priorities = Priorities.of(context.raises(), words);
-        judgements(e, words, body);
+        judgements(e, words, body, charts);
         priorities(priorities, body);
         reasons(e, words, body);
         improvements(e, body);
         raises(words, body);
-        balance(e, body);
+        if (charts) {
+            balance(e, body);
+        }
         findings(e, words, body);
         if (!e.notAssessed().isEmpty()) {
             body.append("<section id=\"not-assessed\" class=\"detail\">\n<h2>Not assessed</h2>\n<p>")
@@ -63,10 +77,10 @@ public final class HtmlReport implements Report {
         appendix(Appendix.of(e, context.raises(), priorities), body);
         body.append("<footer><p>Produced by selfcheck with rule pack ").append(text(e.pack()))
                 .append(". Each finding cites the published documents it comes from.</p></footer>\n");
-        return Html.page(title, body.toString());
+        return body.toString();
     }
 
-    private void judgements(Evaluation e, Words words, StringBuilder out) {
+    private void judgements(Evaluation e, Words words, StringBuilder out, boolean charts) {
         out.append("<section id=\"judgements\">\n<h2>Judgements</h2>\n<div class=\"table-wrap\"><table class=\"judgements\">\n")
                 .append("<thead><tr><th>Judgement</th><th>Predicted grade</th><th class=\"n\">Strengths</th>"
                         + "<th class=\"n\">Weaknesses</th></tr></thead>\n<tbody>\n");
@@ -90,8 +104,11 @@ public final class HtmlReport implements Report {
         if (e.overall() == null) {
             out.append("<p>No overall effectiveness judgement: ").append(text(words.detail(e.overallAbsent()))).append(".</p>\n");
         }
-        out.append("<figure>").append(Charts.grades(bars))
-                .append("<figcaption>Predicted grade of each judgement.</figcaption></figure>\n</section>\n");
+        if (charts) {
+            out.append("<figure>").append(Charts.grades(bars))
+                    .append("<figcaption>Predicted grade of each judgement.</figcaption></figure>\n");
+        }
+        out.append("</section>\n");
     }
 
     static void priorities(List<Priorities.Priority> priorities, StringBuilder out) {

@@ -60,7 +60,7 @@ record Letter(String title, String notice, List<Block> blocks) {
             blocks.add(new Paragraph("", Priorities.INTRO));
             blocks.add(new PriorityList(priorities));
         }
-        headlines(e, context, blocks);
+        headlines(e, words, blocks);
         improvements(e, blocks);
         blocks.add(new Heading(2, "Main findings"));
         for (Map.Entry<String, Map<String, List<Finding>>> area : ReportContext.byAreaAndTheme(e.findings())
@@ -68,7 +68,7 @@ record Letter(String title, String notice, List<Block> blocks) {
             blocks.add(new Heading(3, context.areaTitle(area.getKey())));
             for (Map.Entry<String, List<Finding>> theme : area.getValue().entrySet()) {
                 blocks.add(new Paragraph(context.themeTitle(area.getKey(), theme.getKey()) + ".",
-                        sentences(theme.getValue())));
+                        LetterProse.of(theme.getValue(), words)));
             }
         }
         if (!context.raises().isEmpty()) {
@@ -85,11 +85,11 @@ record Letter(String title, String notice, List<Block> blocks) {
             blocks.add(new Paragraph("", "Nothing was found: too little of the self-assessment was rated."));
         }
         blocks.add(new Paragraph("", "End of the predicted letter. Every finding comes from a rule that cites "
-                + "published inspection letters; 'selfcheck check' shows the evidence and sources behind each."));
+                + "published inspection letters; 'selfcheck check' shows the answers and sources behind each."));
         return new Letter(title, notice, List.copyOf(blocks));
     }
 
-    private static void headlines(Evaluation e, ReportContext context, List<Block> blocks) {
+    private static void headlines(Evaluation e, Words words, List<Block> blocks) {
         blocks.add(new Heading(2, "Headline findings"));
         for (Evaluation.AreaResult area : e.areas()) {
             if (area.predicted().isEmpty()) {
@@ -107,7 +107,7 @@ record Letter(String title, String notice, List<Block> blocks) {
             List<Finding> quoted = new ArrayList<>(strengths);
             quoted.addAll(weaknesses);
             blocks.add(new Paragraph(area.judgement().title() + ": " + area.predicted().get().label() + ".",
-                    sentences(quoted)));
+                    LetterProse.headline(quoted, words)));
         }
     }
 
@@ -130,21 +130,5 @@ record Letter(String title, String notice, List<Block> blocks) {
         } else {
             blocks.add(new Items(rest, true));
         }
-    }
-
-    /** The findings' own words, strengths first, each rule once. */
-    private static String sentences(List<Finding> findings) {
-        List<String> seen = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        List<Finding> ordered = new ArrayList<>(findings.stream().filter(Finding::isStrength).toList());
-        ordered.addAll(findings.stream().filter(Finding::isWeakness).toList());
-        for (Finding f : ordered) {
-            if (seen.contains(f.getId())) {
-                continue;
-            }
-            seen.add(f.getId());
-            text.append(text.length() == 0 ? "" : " ").append(f.getRule().finding().trim());
-        }
-        return text.toString();
     }
 }

@@ -104,7 +104,15 @@ final class Words {
      * appendix.
      */
     String detail(String text) {
-        return detail(text, Set.of());
+        return detail(text, Set.of(), "your");
+    }
+
+    /**
+     * As {@link #detail(String)}, for a letter, which speaks of the authority rather than to it: "the authority's own
+     * figure for ..." rather than "your own figure for ...".
+     */
+    String detailInLetter(String text) {
+        return detail(text, Set.of(), "the authority's");
     }
 
     /**
@@ -114,10 +122,11 @@ final class Words {
     String detail(String text, Finding finding) {
         Set<String> shown = new java.util.HashSet<>();
         finding.getAnswers().forEach(a -> shown.add(a.getCriterion()));
-        return detail(text, shown);
+        return detail(text, shown, "your");
     }
 
-    private String detail(String text, Set<String> shown) {
+    /** @param owner whose figures they are, in lower case: "your", "the authority's" */
+    private String detail(String text, Set<String> shown, String owner) {
         if (text == null) {
             return null;
         }
@@ -125,7 +134,7 @@ final class Words {
         StringBuilder out = new StringBuilder();
         while (fig.find()) {
             boolean start = fig.start() == 0 || text.substring(0, fig.start()).endsWith(". ");
-            fig.appendReplacement(out, Matcher.quoteReplacement((start ? "Your" : "your") + " own figure for "
+            fig.appendReplacement(out, Matcher.quoteReplacement((start ? upperFirst(owner) : owner) + " own figure for "
                     + lowerFirst(figure(fig.group(1))) + " is " + fig.group(2) + "."));
         }
         fig.appendTail(out);

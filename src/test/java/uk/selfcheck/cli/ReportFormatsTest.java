@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code check --format markdown|html}, {@code --letter} and {@code --output}. */
+/** {@code check --format markdown|html|pdf}, {@code --letter} and {@code --output}. */
 class ReportFormatsTest {
     private static final String GATESHEAD_2015 = "fixtures/seeds/gateshead-2015.yaml";
     private static final String HOSTILE = "<script>alert(\\\"x\\\")</script> | *bold* & <img src=x onerror=y>";
@@ -37,6 +37,26 @@ class ReportFormatsTest {
         Cli cli = Cli.run(args);
         assertEquals(0, cli.exitCode(), cli.err());
         return cli;
+    }
+
+    @Test
+    void aPdfGoesToTheFileNamedTheSameBytesEachTimeAndNotAsALetter() throws Exception {
+        Path first = dir.resolve("first.pdf");
+        Path second = dir.resolve("second.pdf");
+        Cli cli = check("check", GATESHEAD_2015, "--format", "pdf", "--output", first.toString());
+        assertEquals("", cli.out());
+        assertEquals("", cli.err());
+        check("check", GATESHEAD_2015, "--format", "pdf", "--output", second.toString());
+        byte[] pdf = Files.readAllBytes(first);
+        assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(java.util.Arrays.equals(pdf, Files.readAllBytes(second)), "the same input, the same bytes");
+
+        Cli letter = Cli.run("check", GATESHEAD_2015, "--format", "pdf", "--letter", "--output",
+                dir.resolve("letter.pdf").toString());
+        assertEquals(2, letter.exitCode());
+        assertTrue(letter.err().contains("--letter is a text, markdown or html document; use --format pdf without it"),
+                letter.err());
+        assertFalse(Files.exists(dir.resolve("letter.pdf")));
     }
 
     @Test
