@@ -57,6 +57,22 @@ public final class Evaluator {
     public static final int DEFAULT_SECONDS_PER_PHASE = 30;
     /** The system property that sets the seconds one phase may run. */
     public static final String TIME_LIMIT_PROPERTY = "selfcheck.phaseSeconds";
+    /**
+     * Milliseconds a phase past its time limit is given to stop once halted. Drools' halt takes effect only between
+     * firings, so a rule whose actions never return (a loop without end, a wait for ever) keeps its phase running:
+     * after this grace the evaluation is given up on, and its thread, which nothing in Java can stop, is left behind.
+     */
+    public static final long GRACE_MILLIS = 2_000;
+    /**
+     * The threads sessions run on, so that the caller can give up on one that never ends. Daemon threads: one left
+     * running a rule that never returns does not keep the process alive, and the next evaluation gets another thread.
+     */
+    private static final java.util.concurrent.ExecutorService SESSIONS =
+            java.util.concurrent.Executors.newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "selfcheck-rules");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private final RulePack pack;
 
@@ -141,9 +157,41 @@ public final class Evaluator {
      * that throws into an {@link EvaluationException} naming it.
      */
     private <T> T run(SelfAssessment assessment, GradingPolicy policy, Work<T> work) throws EvaluationException {
-        Framework framework = framework(assessment);
         KieSession session = pack.kieBase().newKieSession();
-        Firings firings = new Firings(session);
+        java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
+        Firings firings = new Firings(session, pack.ruleFiles(), result);
+        java.util.concurrent.Future<?> running = SESSIONS.submit(() -> {
+            try {
+                result.complete(inSession(session, firings, assessment, policy, work));
+            } catch (EvaluationException | RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (!running.isDone()) {
+                // given up on: a rule that waits (Thread.sleep) wakes and ends; one that loops stays, out of the way
+                running.cancel(true);
+            }
+            Workers.rethrowUnchecked(e.getCause());
+            if (e.getCause() instanceof EvaluationException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            // whoever interrupted this thread no longer wants the result
+            session.halt();
+            running.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("the evaluation was interrupted");
+        }
+    }
+
+    /** {@link #run}'s work, on a thread of {@link #SESSIONS}. */
+    private <T> T inSession(KieSession session, Firings firings, SelfAssessment assessment, GradingPolicy policy,
+                            Work<T> work) throws EvaluationException {
+        Framework framework = framework(assessment);
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) firings);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) firings.inserts);
         try {
@@ -351,15 +399,23 @@ public final class Evaluator {
          */
         private static final java.util.concurrent.ScheduledThreadPoolExecutor WATCHDOG = watchdog();
         private final KieSession session;
+        private final Map<String, String> ruleFiles;
+        /** The evaluation's result, which the watchdog completes with a failure when it gives up on the phase. */
+        private final java.util.concurrent.CompletableFuture<?> result;
         private final Map<String, Integer> counts = new HashMap<>();
         private final int seconds = secondsPerPhase();
-        private String last = "(none)";
+        private volatile String last = "(none)";
+        /** The file of the rule {@link #last}, where the pack knows it. */
+        private volatile String lastFile;
+        /** Whether the rule {@link #last} is running its actions, rather than the session matching facts. */
+        private volatile boolean inActions;
         private String phase = FINDINGS;
         private int inserted;
         private int matches;
         private long deadline;
         private volatile boolean timedOut;
         private java.util.concurrent.ScheduledFuture<?> alarm;
+        private java.util.concurrent.ScheduledFuture<?> lastAlarm;
         final org.kie.api.event.rule.DefaultRuleRuntimeEventListener inserts =
                 new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
                     @Override
@@ -374,8 +430,10 @@ public final class Evaluator {
                     }
                 };
 
-        Firings(KieSession session) {
+        Firings(KieSession session, Map<String, String> ruleFiles, java.util.concurrent.CompletableFuture<?> result) {
             this.session = session;
+            this.ruleFiles = ruleFiles;
+            this.result = result;
         }
 
         private static java.util.concurrent.ScheduledThreadPoolExecutor watchdog() {
@@ -411,6 +469,10 @@ public final class Evaluator {
                 timedOut = true;
                 session.halt();
             }, seconds, java.util.concurrent.TimeUnit.SECONDS);
+            // and a phase still running a grace after that is stuck inside one rule's actions or conditions
+            String stuckPhase = name;
+            lastAlarm = WATCHDOG.schedule(() -> result.completeExceptionally(stuck(stuckPhase)),
+                    seconds * 1_000L + GRACE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
 
         void endPhase() {
@@ -418,6 +480,26 @@ public final class Evaluator {
                 alarm.cancel(false);
                 alarm = null;
             }
+            if (lastAlarm != null) {
+                lastAlarm.cancel(false);
+                lastAlarm = null;
+            }
+        }
+
+        /** The phase could not be stopped: names the rule running, and its file, as far as they are known. */
+        private EvaluationException stuck(String stuckPhase) {
+            String rule = last;
+            String file = lastFile == null ? "" : " (" + lastFile + ")";
+            String limit = "the " + stuckPhase + " phase ran for more than " + seconds + " second"
+                    + (seconds == 1 ? "" : "s") + " and did not stop when told to: ";
+            if (inActions) {
+                return new EvaluationException(rule, limit + "rule " + rule + file + " was still running its actions "
+                        + "(then), which never return (a loop without end, or a wait), so selfcheck gave up on it; "
+                        + "make its actions finish");
+            }
+            return new EvaluationException(rule, limit + "the rules' conditions (when) were still being matched and "
+                    + "never finish (a condition or function that loops, or waits), so selfcheck gave up on them; the "
+                    + "last rule to fire was " + rule + file);
         }
 
         private void checkTime() {
@@ -455,9 +537,17 @@ public final class Evaluator {
         @Override
         public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
             // recorded before the actions run, so that a rule that fails or never returns is the one named
-            last = event.getMatch().getRule().getName();
+            org.kie.api.definition.rule.Rule rule = event.getMatch().getRule();
+            lastFile = ruleFiles.get(rule.getPackageName() + "/" + rule.getName());
+            last = rule.getName();
+            inActions = true;
             counts.merge(last, 1, Integer::sum);
             checkTime();
+        }
+
+        @Override
+        public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+            inActions = false;
         }
     }
 

@@ -189,7 +189,13 @@ public final class RulePackLoader {
         Map<String, String> disabled = new java.util.TreeMap<>();
         overlays.forEach(o -> o.disable().forEach(id -> disabled.put(id.value(), o.file())));
         return new RulePack(List.copyOf(roots), manifest, catalog, kieBase, new RuleRegistry(byRule),
-                List.copyOf(rules), java.util.Collections.unmodifiableMap(disabled));
+                List.copyOf(rules), java.util.Collections.unmodifiableMap(disabled), ruleFiles(locations));
+    }
+
+    private static Map<String, String> ruleFiles(Map<String, RuleLocation> locations) {
+        Map<String, String> files = new HashMap<>();
+        locations.forEach((rule, location) -> files.put(rule, location.file()));
+        return java.util.Collections.unmodifiableMap(files);
     }
 
     private static List<InputError> dedupe(List<InputError> problems) {
