@@ -91,7 +91,8 @@ final class PackCompiler {
             try {
                 sources.add(CacheKey.Source.of(file.toString(), Files.readAllBytes(file)));
             } catch (IOException e) {
-                problems.add(new InputError(file.toString(), 0, 0, "", "cannot read: " + e.getMessage(), null));
+                problems.add(new InputError(file.toString(), 0, 0, "", "cannot read the file: "
+                        + uk.selfcheck.input.FileErrors.reason(e), null));
             }
         }
         return sources;
@@ -145,8 +146,12 @@ final class PackCompiler {
                 String known = tables.get(file);
                 texts.put(file, new Text(!isTable(file) ? decode(source.bytes())
                         : known != null ? known : DecisionTables.toDrl(source.bytes()), null));
+            } catch (java.nio.charset.CharacterCodingException e) {
+                texts.put(file, new Text(null, new InputError(file, 0, 0, "", "cannot read the file: it is not UTF-8 "
+                        + "text; save it as UTF-8", null)));
             } catch (IOException e) {
-                texts.put(file, new Text(null, new InputError(file, 0, 0, "", "cannot read: " + e.getMessage(), null)));
+                texts.put(file, new Text(null, new InputError(file, 0, 0, "", "cannot read the file: "
+                        + uk.selfcheck.input.FileErrors.reason(e), null)));
             } catch (DecisionTables.TableException e) {
                 texts.put(file, new Text(null, new InputError(file, e.row(), 0, "", e.getMessage(), null)));
             }
