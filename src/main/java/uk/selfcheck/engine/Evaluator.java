@@ -96,7 +96,7 @@ public final class Evaluator {
 
     private Evaluation evaluate(SelfAssessment assessment, boolean ordered) throws EvaluationException {
         Framework framework = framework(assessment);
-        return run(assessment, pack.manifest().grading(), (session, firings) -> {
+        return run(assessment, pack.manifest().grading(), FINDINGS, (session, firings) -> {
             insertAnswers(session, assessment);
             findFindings(session, firings);
             runPhases(session, firings);
@@ -116,7 +116,7 @@ public final class Evaluator {
 
     /** Runs the finding rules only, and keeps their findings. */
     public Prepared prepare(SelfAssessment assessment) throws EvaluationException {
-        return run(assessment, pack.manifest().grading(), (session, firings) -> {
+        return run(assessment, pack.manifest().grading(), FINDINGS, (session, firings) -> {
             insertAnswers(session, assessment);
             findFindings(session, firings);
             List<Finding> findings = new ArrayList<>();
@@ -135,7 +135,7 @@ public final class Evaluator {
     public Evaluation regrade(Prepared prepared, GradingPolicy policy) throws EvaluationException {
         SelfAssessment assessment = prepared.assessment();
         Framework framework = framework(assessment);
-        return run(assessment, policy, (session, firings) -> {
+        return run(assessment, policy, PHASES.get(0), (session, firings) -> {
             prepared.findings().forEach(session::insert);
             runPhases(session, firings);
             return collect(session, assessment, framework, false);
@@ -156,13 +156,18 @@ public final class Evaluator {
      * answers, the leaders' own grades and one grade for each judgement in scope), runs {@code work}, and turns a rule
      * that throws into an {@link EvaluationException} naming it.
      */
-    private <T> T run(SelfAssessment assessment, GradingPolicy policy, Work<T> work) throws EvaluationException {
+    /**
+     * @param first the phase the facts going in count towards: conditions are matched as facts are inserted, and one
+     *              that never finishes must be given up on as one in a phase would
+     */
+    private <T> T run(SelfAssessment assessment, GradingPolicy policy, String first, Work<T> work)
+            throws EvaluationException {
         KieSession session = pack.kieBase().newKieSession();
         java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
         Firings firings = new Firings(session, pack.ruleFiles(), result);
         java.util.concurrent.Future<?> running = SESSIONS.submit(() -> {
             try {
-                result.complete(inSession(session, firings, assessment, policy, work));
+                result.complete(inSession(session, firings, assessment, policy, first, work));
             } catch (EvaluationException | RuntimeException | Error e) {
                 result.completeExceptionally(e);
             }
@@ -190,8 +195,9 @@ public final class Evaluator {
 
     /** {@link #run}'s work, on a thread of {@link #SESSIONS}. */
     private <T> T inSession(KieSession session, Firings firings, SelfAssessment assessment, GradingPolicy policy,
-                            Work<T> work) throws EvaluationException {
+                            String first, Work<T> work) throws EvaluationException {
         Framework framework = framework(assessment);
+        firings.startPhase(first);
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) firings);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) firings.inserts);
         try {
@@ -264,6 +270,10 @@ public final class Evaluator {
     }
 
     private static void fire(KieSession session, Firings firings, String phase) throws EvaluationException {
+        if (firings.timedOut) {
+            // the facts going in took the phase's time; the session may be halted
+            throw firings.overLimit("ran for more than " + firings.seconds + " seconds");
+        }
         firings.startPhase(phase);
         int fired = session.fireAllRules(MAX_FIRINGS_PER_PHASE);
         firings.endPhase();
@@ -458,6 +468,7 @@ public final class Evaluator {
         }
 
         void startPhase(String name) {
+            endPhase();
             phase = name;
             counts.clear();
             inserted = 0;
@@ -498,8 +509,9 @@ public final class Evaluator {
                         + "make its actions finish");
             }
             return new EvaluationException(rule, limit + "the rules' conditions (when) were still being matched and "
-                    + "never finish (a condition or function that loops, or waits), so selfcheck gave up on them; the "
-                    + "last rule to fire was " + rule + file);
+                    + "never finish (a condition or function that loops, or waits), so selfcheck gave up on them; "
+                    + (lastFile == null && "(none)".equals(rule) ? "no rule had fired yet"
+                    : "the last rule to fire was " + rule + file));
         }
 
         private void checkTime() {

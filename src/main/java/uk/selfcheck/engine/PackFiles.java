@@ -67,7 +67,8 @@ final class PackFiles {
                                             + "as part of the rule pack: replace it with a file, or remove it"));
                                 }
                             } else if (!link || isRead(file)) {
-                                problems.add(problem(file, "cannot read it: " + FileErrors.reason(e)));
+                                problems.add(problem(file, "cannot read the " + (Files.isDirectory(file) ? "folder"
+                                        : "file") + ": " + FileErrors.reason(e)));
                             }
                             return FileVisitResult.CONTINUE;
                         }

@@ -70,4 +70,25 @@ class StuckRuleTest {
         assertFalse(run.err().contains("\tat "), run.err());
         assertTrue(run.millis() < 90_000, "exited without waiting for the loop: " + run.millis() + " ms");
     }
+
+    /** A condition that never finishes is matched as the answers go in, before any rule fires: given up on too. */
+    @Test
+    void aConditionThatLoopsForEverIsGivenUpOnAndThePhaseNamed() throws Exception {
+        Path pack = OneRulePack.writeWithoutRule(tmp.resolve("pack"));
+        Files.writeString(pack.resolve(OneRulePack.RULE_FILE), OneRulePack.RULE
+                .replace("import uk.selfcheck.model.Rating;", "import uk.selfcheck.model.Rating;\n\n"
+                        + "function boolean spins( String criterion ) { while ( criterion != null ) { } return true; }")
+                .replace("rating >= Rating.MOSTLY )", "rating >= Rating.MOSTLY, spins( criterion ) )"));
+        Path input = Files.writeString(tmp.resolve("assessment.yaml"), OneRulePack.ASSESSMENT);
+
+        Run run = selfcheck("check", input.toString(), "--rules", pack.toString());
+
+        assertEquals(ExitCode.BAD_RULES.code(), run.exitCode(), run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("rule pack fault: the findings phase ran for more than 1 second and did not "
+                + "stop when told to: the rules' conditions (when) were still being matched and never finish (a "
+                + "condition or function that loops, or waits), so selfcheck gave up on them; no rule had fired yet\n"),
+                run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
 }
