@@ -17,6 +17,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
+import uk.selfcheck.input.FileErrors;
+import uk.selfcheck.input.TemporaryFiles;
 
 /**
  * Writes a command's output to the file the user named with {@code --output}, and to no other: the text goes to a new
@@ -151,7 +153,7 @@ public final class OutputFile {
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
+            temporary = TemporaryFiles.create(parent, "." + target.getFileName() + ".", ".tmp");
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 ByteBuffer bytes = ByteBuffer.wrap(content);
                 while (bytes.hasRemaining()) {
@@ -165,18 +167,13 @@ public final class OutputFile {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            TemporaryFiles.renamed(temporary);
             temporary = null;
         } catch (IOException e) {
-            throw new OutputException("cannot write " + target + ": " + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()));
+            throw new OutputException(FileErrors.cannot("write", target, e));
         } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // the write has already failed; that error is the one to report
-                }
-            }
+            // whatever failed (an error included), the temporary file with the report in it does not stay behind
+            TemporaryFiles.delete(temporary);
         }
     }
 
@@ -205,16 +202,8 @@ public final class OutputFile {
                 channel.write(bytes);
             }
         } catch (IOException e) {
-            throw new OutputException("cannot write " + target + ": " + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : reason(e, target)));
+            throw new OutputException(FileErrors.cannot("write", target, e));
         }
-    }
-
-    /** The system's reason, without the path Java puts before it. */
-    private static String reason(IOException e, Path target) {
-        String message = e.getMessage();
-        String prefix = target + ": ";
-        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     }
 
     /** Whether {@code target}, wherever links lead, is inside {@code folder}. */

@@ -57,7 +57,9 @@ final class CacheDirectory {
                 }
             }
             return unsafe(dir, true);
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+        } catch (IOException e) {
+            return Optional.of("it cannot be created or checked (" + uk.selfcheck.input.FileErrors.reason(e) + ")");
+        } catch (UnsupportedOperationException | SecurityException e) {
             return Optional.of("it cannot be created or checked (" + e.getMessage() + ")");
         }
     }
@@ -95,35 +97,67 @@ final class CacheDirectory {
                 : attributes.owner().getName().equals(System.getProperty("user.name"));
     }
 
-    /** The secret that signs entries, created on first use; empty when the key file cannot be trusted. */
-    static Optional<byte[]> key(Path dir) throws IOException {
+    /** The secret that signs entries, or why there is none to trust. */
+    record Key(byte[] bytes, String problem) {
+        static Key of(byte[] bytes) {
+            return new Key(bytes, null);
+        }
+
+        static Key refused(String problem) {
+            return new Key(null, problem);
+        }
+    }
+
+    /**
+     * The secret that signs entries, created on first use. A key file of the wrong length (cut short by a full disk,
+     * say) is replaced by a new key, and {@code notes} hears it once: entries signed with the old key then fail their
+     * check and are compiled again. A key file that may not be trusted is left alone, and the reason returned.
+     */
+    static Key key(Path dir, java.util.function.Consumer<String> notes) throws IOException {
         Path file = dir.resolve(KEY_FILE);
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            byte[] key = new byte[KEY_BYTES];
-            new SecureRandom().nextBytes(key);
-            Path temporary = Files.createTempFile(dir, ".key", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_READ_WRITE));
-            try {
-                Files.write(temporary, key);
-                // a link cannot replace an existing file, so when two runs race, both use the key that won
-                Files.createLink(file, temporary);
-            } catch (FileAlreadyExistsException raced) {
-                // fall through and read the winner's key
-            } catch (IOException | UnsupportedOperationException noLinks) {
-                Files.move(temporary, file);
-            } finally {
-                Files.deleteIfExists(temporary);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(file)) {
+                create(dir, file);
             }
+            Optional<String> unsafe = unsafe(file, false);
+            if (unsafe.isPresent()) {
+                return Key.refused("its key file " + KEY_FILE + " cannot be trusted: " + unsafe.get());
+            }
+            Set<PosixFilePermission> mode = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
+            if (!mode.equals(OWNER_READ_WRITE)) {
+                boolean readable = mode.contains(PosixFilePermission.GROUP_READ)
+                        || mode.contains(PosixFilePermission.OTHERS_READ);
+                return Key.refused("its key file " + KEY_FILE + " has mode " + PosixFilePermissions.toString(mode)
+                        + (readable ? ", so other users can read it" : "") + "; it must be rw------- (chmod 600 "
+                        + file + ", or delete it and a new one is made)");
+            }
+            byte[] key = Files.readAllBytes(file);
+            if (key.length == KEY_BYTES) {
+                return Key.of(key);
+            }
+            // damaged: a new key makes every old entry a miss, which costs one compilation
+            Files.delete(file);
+            notes.accept("selfcheck: the rule cache's key file " + file + " was damaged (" + key.length + " bytes, "
+                    + "not " + KEY_BYTES + "); a new key was made, and the rules are compiled again once");
         }
-        if (unsafe(file, false).isPresent() || !Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS)
-                .equals(OWNER_READ_WRITE)) {
-            return Optional.empty();
+        return Key.refused("its key file " + KEY_FILE + " is damaged again each time it is made");
+    }
+
+    private static void create(Path dir, Path file) throws IOException {
+        byte[] key = new byte[KEY_BYTES];
+        new SecureRandom().nextBytes(key);
+        Path temporary = uk.selfcheck.input.TemporaryFiles.create(dir, ".key", ".tmp");
+        try {
+            Files.write(temporary, key);
+            // a link cannot replace an existing file, so when two runs race, both use the key that won
+            Files.createLink(file, temporary);
+        } catch (FileAlreadyExistsException raced) {
+            // fall through and read the winner's key
+        } catch (IOException | UnsupportedOperationException noLinks) {
+            Files.move(temporary, file);
+        } finally {
+            uk.selfcheck.input.TemporaryFiles.delete(temporary);
         }
-        byte[] key = Files.readAllBytes(file);
-        if (key.length != KEY_BYTES) {
-            Files.delete(file); // damaged: the next run makes a new one, which makes every old entry a miss
-            return Optional.empty();
-        }
-        return Optional.of(key);
     }
 
     /** The user id this process runs as; -1 where the platform has none. */

@@ -62,6 +62,22 @@ public final class Evaluator {
     public static final int DEFAULT_SECONDS_PER_PHASE = 30;
     /** The system property that sets the seconds one phase may run. */
     public static final String TIME_LIMIT_PROPERTY = "selfcheck.phaseSeconds";
+    /**
+     * Milliseconds a phase past its time limit is given to stop once halted. Drools' halt takes effect only between
+     * firings, so a rule whose actions never return (a loop without end, a wait for ever) keeps its phase running:
+     * after this grace the evaluation is given up on, and its thread, which nothing in Java can stop, is left behind.
+     */
+    public static final long GRACE_MILLIS = 2_000;
+    /**
+     * The threads sessions run on, so that the caller can give up on one that never ends. Daemon threads: one left
+     * running a rule that never returns does not keep the process alive, and the next evaluation gets another thread.
+     */
+    private static final java.util.concurrent.ExecutorService SESSIONS =
+            java.util.concurrent.Executors.newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "selfcheck-rules");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private final RulePack pack;
 
@@ -85,7 +101,7 @@ public final class Evaluator {
 
     private Evaluation evaluate(SelfAssessment assessment, boolean ordered) throws EvaluationException {
         Framework framework = framework(assessment);
-        return run(assessment, pack.manifest().grading(), (session, firings) -> {
+        return run(assessment, pack.manifest().grading(), FINDINGS, (session, firings) -> {
             insertAnswers(session, assessment);
             findFindings(session, firings);
             runPhases(session, firings);
@@ -105,7 +121,7 @@ public final class Evaluator {
 
     /** Runs the finding rules only, and keeps their findings. */
     public Prepared prepare(SelfAssessment assessment) throws EvaluationException {
-        return run(assessment, pack.manifest().grading(), (session, firings) -> {
+        return run(assessment, pack.manifest().grading(), FINDINGS, (session, firings) -> {
             insertAnswers(session, assessment);
             findFindings(session, firings);
             List<Finding> findings = new ArrayList<>();
@@ -124,7 +140,7 @@ public final class Evaluator {
     public Evaluation regrade(Prepared prepared, GradingPolicy policy) throws EvaluationException {
         SelfAssessment assessment = prepared.assessment();
         Framework framework = framework(assessment);
-        return run(assessment, policy, (session, firings) -> {
+        return run(assessment, policy, PHASES.get(0), (session, firings) -> {
             prepared.findings().forEach(session::insert);
             runPhases(session, firings);
             return collect(session, assessment, framework, false);
@@ -145,10 +161,48 @@ public final class Evaluator {
      * answers, the leaders' own grades and one grade for each judgement in scope), runs {@code work}, and turns a rule
      * that throws into an {@link EvaluationException} naming it.
      */
-    private <T> T run(SelfAssessment assessment, GradingPolicy policy, Work<T> work) throws EvaluationException {
-        Framework framework = framework(assessment);
+    /**
+     * @param first the phase the facts going in count towards: conditions are matched as facts are inserted, and one
+     *              that never finishes must be given up on as one in a phase would
+     */
+    private <T> T run(SelfAssessment assessment, GradingPolicy policy, String first, Work<T> work)
+            throws EvaluationException {
         KieSession session = pack.kieBase().newKieSession();
-        Firings firings = new Firings(session);
+        java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
+        Firings firings = new Firings(session, pack.ruleFiles(), result);
+        java.util.concurrent.Future<?> running = SESSIONS.submit(() -> {
+            try {
+                result.complete(inSession(session, firings, assessment, policy, first, work));
+            } catch (EvaluationException | RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (!running.isDone()) {
+                // given up on: a rule that waits (Thread.sleep) wakes and ends; one that loops stays, out of the way
+                running.cancel(true);
+            }
+            Workers.rethrowUnchecked(e.getCause());
+            if (e.getCause() instanceof EvaluationException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            // whoever interrupted this thread no longer wants the result
+            session.halt();
+            running.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("the evaluation was interrupted");
+        }
+    }
+
+    /** {@link #run}'s work, on a thread of {@link #SESSIONS}. */
+    private <T> T inSession(KieSession session, Firings firings, SelfAssessment assessment, GradingPolicy policy,
+                            String first, Work<T> work) throws EvaluationException {
+        Framework framework = framework(assessment);
+        firings.startPhase(first);
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) firings);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) firings.inserts);
         try {
@@ -221,6 +275,10 @@ public final class Evaluator {
     }
 
     private static void fire(KieSession session, Firings firings, String phase) throws EvaluationException {
+        if (firings.timedOut) {
+            // the facts going in took the phase's time; the session may be halted
+            throw firings.overLimit("ran for more than " + firings.seconds + " seconds");
+        }
         firings.startPhase(phase);
         int fired = session.fireAllRules(MAX_FIRINGS_PER_PHASE);
         firings.endPhase();
@@ -356,15 +414,23 @@ public final class Evaluator {
          */
         private static final java.util.concurrent.ScheduledThreadPoolExecutor WATCHDOG = watchdog();
         private final KieSession session;
+        private final Map<String, String> ruleFiles;
+        /** The evaluation's result, which the watchdog completes with a failure when it gives up on the phase. */
+        private final java.util.concurrent.CompletableFuture<?> result;
         private final Map<String, Integer> counts = new HashMap<>();
         private final int seconds = secondsPerPhase();
-        private String last = "(none)";
+        private volatile String last = "(none)";
+        /** The file of the rule {@link #last}, where the pack knows it. */
+        private volatile String lastFile;
+        /** Whether the rule {@link #last} is running its actions, rather than the session matching facts. */
+        private volatile boolean inActions;
         private String phase = FINDINGS;
         private int inserted;
         private int matches;
         private long deadline;
         private volatile boolean timedOut;
         private java.util.concurrent.ScheduledFuture<?> alarm;
+        private java.util.concurrent.ScheduledFuture<?> lastAlarm;
         final org.kie.api.event.rule.DefaultRuleRuntimeEventListener inserts =
                 new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
                     @Override
@@ -379,8 +445,10 @@ public final class Evaluator {
                     }
                 };
 
-        Firings(KieSession session) {
+        Firings(KieSession session, Map<String, String> ruleFiles, java.util.concurrent.CompletableFuture<?> result) {
             this.session = session;
+            this.ruleFiles = ruleFiles;
+            this.result = result;
         }
 
         private static java.util.concurrent.ScheduledThreadPoolExecutor watchdog() {
@@ -405,6 +473,7 @@ public final class Evaluator {
         }
 
         void startPhase(String name) {
+            endPhase();
             phase = name;
             counts.clear();
             inserted = 0;
@@ -416,6 +485,10 @@ public final class Evaluator {
                 timedOut = true;
                 session.halt();
             }, seconds, java.util.concurrent.TimeUnit.SECONDS);
+            // and a phase still running a grace after that is stuck inside one rule's actions or conditions
+            String stuckPhase = name;
+            lastAlarm = WATCHDOG.schedule(() -> result.completeExceptionally(stuck(stuckPhase)),
+                    seconds * 1_000L + GRACE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
 
         void endPhase() {
@@ -423,6 +496,27 @@ public final class Evaluator {
                 alarm.cancel(false);
                 alarm = null;
             }
+            if (lastAlarm != null) {
+                lastAlarm.cancel(false);
+                lastAlarm = null;
+            }
+        }
+
+        /** The phase could not be stopped: names the rule running, and its file, as far as they are known. */
+        private EvaluationException stuck(String stuckPhase) {
+            String rule = last;
+            String file = lastFile == null ? "" : " (" + lastFile + ")";
+            String limit = "the " + stuckPhase + " phase ran for more than " + seconds + " second"
+                    + (seconds == 1 ? "" : "s") + " and did not stop when told to: ";
+            if (inActions) {
+                return new EvaluationException(rule, limit + "rule " + rule + file + " was still running its actions "
+                        + "(then), which never return (a loop without end, or a wait), so selfcheck gave up on it; "
+                        + "make its actions finish");
+            }
+            return new EvaluationException(rule, limit + "the rules' conditions (when) were still being matched and "
+                    + "never finish (a condition or function that loops, or waits), so selfcheck gave up on them; "
+                    + (lastFile == null && "(none)".equals(rule) ? "no rule had fired yet"
+                    : "the last rule to fire was " + rule + file));
         }
 
         private void checkTime() {
@@ -460,9 +554,17 @@ public final class Evaluator {
         @Override
         public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
             // recorded before the actions run, so that a rule that fails or never returns is the one named
-            last = event.getMatch().getRule().getName();
+            org.kie.api.definition.rule.Rule rule = event.getMatch().getRule();
+            lastFile = ruleFiles.get(rule.getPackageName() + "/" + rule.getName());
+            last = rule.getName();
+            inActions = true;
             counts.merge(last, 1, Integer::sum);
             checkTime();
+        }
+
+        @Override
+        public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+            inActions = false;
         }
     }
 

@@ -62,9 +62,10 @@ final class GroupCompiler {
      * @param texts     the DRL of every source, by path, in order
      * @param tableRows for each decision table, the spreadsheet row of each line of its DRL
      * @param explained files with a problem that explains Drools' errors in them better
+     * @param duplicatesExplained files with a problem that explains Drools' "Duplicate rule name" errors in them
      */
     static List<KiePackage> whole(Map<String, String> texts, Map<String, int[]> tableRows, Set<String> explained,
-                                  List<InputError> problems) {
+                                  Set<String> duplicatesExplained, List<InputError> problems) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         texts.forEach((file, text) -> RatingConditions.add(builder, utf8(text).setSourcePath(file), text));
         Set<String> analysed = new java.util.HashSet<>();
@@ -73,7 +74,8 @@ final class GroupCompiler {
             // Drools adds "null Package" after any parse error in a file; the parse error says what is wrong. Files
             // with a reserved annotation already have the real explanation.
             if (String.valueOf(error.getMessage()).contains("Parser returned a null Package")
-                    || explained.contains(raw.file())) {
+                    || explained.contains(raw.file()) || duplicatesExplained.contains(raw.file())
+                    && String.valueOf(error.getMessage()).contains("Duplicate rule name")) {
                 continue;
             }
             List<InputError> found = List.of(raw);

@@ -45,13 +45,18 @@ final class PackCompiler {
 
     /** Every source's DRL in order, and what scanning it found. */
     private record Scan(Map<String, String> texts, Map<String, int[]> tableRows, Map<String, RuleLocation> locations,
-                        Set<String> explained) {
+                        Set<String> explained, Set<String> duplicatesExplained) {
     }
 
     private PackCompiler() {
     }
 
-    static Result compile(List<Path> files, PackageCache cache, List<InputError> problems) {
+    /**
+     * @param layerOf which folder each file is from (0 the pack, 1.. its overlays), by path; a file not in it is
+     *                from the pack
+     */
+    static Result compile(List<Path> files, Map<String, Integer> layerOf, PackageCache cache,
+                          List<InputError> problems) {
         int before = problems.size();
         List<CacheKey.Source> sources = read(files, problems);
         PackageCache used = cache.enabled() && problems.size() == before ? cache : PackageCache.disabled();
@@ -66,14 +71,15 @@ final class PackCompiler {
         Timings.mark("rules loaded");
         Map<String, Text> texts = new HashMap<>();
         loaded.forEach(group -> texts.putAll(group.texts()));
-        Scan scan = scan(sources, texts, problems);
+        Scan scan = scan(sources, texts, layerOf, problems);
         if (problems.size() == before && loaded.stream().allMatch(group -> group.compiled().isPresent())) {
             List<KiePackage> packages = new ArrayList<>();
             loaded.forEach(group -> packages.addAll(group.compiled().get().packages()));
             return new Result(packages, scan.locations());
         }
         // Not cached, or refused (its errors come from one build), or a group needs another package to compile.
-        List<KiePackage> packages = GroupCompiler.whole(scan.texts(), scan.tableRows(), scan.explained(), problems);
+        List<KiePackage> packages = GroupCompiler.whole(scan.texts(), scan.tableRows(), scan.explained(),
+                scan.duplicatesExplained(), problems);
         Timings.mark("rules compiled whole");
         if (problems.size() == before) {
             Map<String, String> tables = new LinkedHashMap<>();
@@ -91,7 +97,8 @@ final class PackCompiler {
             try {
                 sources.add(CacheKey.Source.of(file.toString(), Files.readAllBytes(file)));
             } catch (IOException e) {
-                problems.add(new InputError(file.toString(), 0, 0, "", "cannot read: " + e.getMessage(), null));
+                problems.add(new InputError(file.toString(), 0, 0, "", "cannot read the file: "
+                        + uk.selfcheck.input.FileErrors.reason(e), null));
             }
         }
         return sources;
@@ -145,8 +152,12 @@ final class PackCompiler {
                 String known = tables.get(file);
                 texts.put(file, new Text(!isTable(file) ? decode(source.bytes())
                         : known != null ? known : DecisionTables.toDrl(source.bytes()), null));
+            } catch (java.nio.charset.CharacterCodingException e) {
+                texts.put(file, new Text(null, new InputError(file, 0, 0, "", "cannot read the file: it is not UTF-8 "
+                        + "text; save it as UTF-8", null)));
             } catch (IOException e) {
-                texts.put(file, new Text(null, new InputError(file, 0, 0, "", "cannot read: " + e.getMessage(), null)));
+                texts.put(file, new Text(null, new InputError(file, 0, 0, "", "cannot read the file: "
+                        + uk.selfcheck.input.FileErrors.reason(e), null)));
             } catch (DecisionTables.TableException e) {
                 texts.put(file, new Text(null, new InputError(file, e.row(), 0, "", e.getMessage(), null)));
             }
@@ -155,11 +166,15 @@ final class PackCompiler {
     }
 
     /** Goes through the rule files in order, noting their rules' locations and the problems Drools explains badly. */
-    private static Scan scan(List<CacheKey.Source> sources, Map<String, Text> texts, List<InputError> problems) {
+    private static Scan scan(List<CacheKey.Source> sources, Map<String, Text> texts, Map<String, Integer> layerOf,
+                             List<InputError> problems) {
         Map<String, String> drl = new LinkedHashMap<>();
         Map<String, int[]> tableRows = new HashMap<>();
         Map<String, RuleLocation> locations = new HashMap<>();
         Set<String> explained = new HashSet<>();
+        Map<String, RuleLocation> first = new HashMap<>();
+        // for each file of an overlay, the earlier folder's files whose package and rule names it repeats
+        Map<String, Map<String, Set<String>>> repeats = new LinkedHashMap<>();
         drl.put(sources.get(0).path(), texts.get(sources.get(0).path()).drl());
         for (CacheKey.Source source : sources.subList(1, sources.size())) {
             String file = source.path();
@@ -176,10 +191,46 @@ final class PackCompiler {
                 explained.add(file);
             }
             String pkg = RuleGroup.packageOf(text.drl());
-            RuleLocation.scan(file, text.drl(), table).forEach((name, loc) -> locations.put(pkg + "/" + name, loc));
+            int layer = layerOf.getOrDefault(file, 0);
+            RuleLocation.scan(file, text.drl(), table).forEach((name, loc) -> {
+                RuleLocation earlier = first.putIfAbsent(pkg + "/" + name, loc);
+                if (earlier != null && layerOf.getOrDefault(earlier.file(), 0) != layer) {
+                    repeats.computeIfAbsent(file, f -> new java.util.TreeMap<>())
+                            .computeIfAbsent(earlier.file(), f -> new java.util.TreeSet<>()).add(name);
+                }
+                locations.put(pkg + "/" + name, loc);
+            });
             drl.put(file, text.drl());
         }
-        return new Scan(drl, tableRows, locations, explained);
+        repeats.forEach((file, earlier) -> problems.add(repeatedPackage(file, drl.get(file), earlier)));
+        return new Scan(drl, tableRows, locations, explained, repeats.keySet());
+    }
+
+    /**
+     * A rule file copied from the pack into an overlay to change a rule or two: Drools refuses a second rule of one
+     * name in one package (once for every rule), and an overlay's rule replaces the pack's only from a package of its
+     * own. One problem for the file, saying what to do, in place of Drools' one per rule.
+     */
+    private static InputError repeatedPackage(String file, String drl, Map<String, Set<String>> earlier) {
+        String pkg = RuleGroup.packageOf(drl);
+        int line = 1;
+        String[] lines = drl.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().startsWith("package ")) {
+                line = i + 1;
+                break;
+            }
+        }
+        int count = earlier.values().stream().mapToInt(Set::size).sum();
+        List<String> names = earlier.values().stream().flatMap(Set::stream).sorted().toList();
+        String shown = String.join(", ", names.subList(0, Math.min(3, names.size())))
+                + (names.size() > 3 ? " and " + (names.size() - 3) + " more" : "");
+        return new InputError(file, line, 1, "", "this overlay file declares package " + pkg + ", as "
+                + String.join(" and ", earlier.keySet()) + " does, and " + (count == 1 ? "its rule " : count
+                + " of its rules (") + shown + (count == 1 ? " has the name of a rule there" : ") have the names "
+                + "of rules there") + "; one package cannot hold two rules of one name. An overlay's rule replaces the "
+                + "pack's rule of the same id from a package of its own: change this file's package line (for "
+                + "example to 'package " + pkg + ".local;') and keep in it only the rules you change", null);
     }
 
     static boolean isTable(String file) {

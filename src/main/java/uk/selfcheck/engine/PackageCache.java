@@ -64,6 +64,8 @@ public final class PackageCache {
     private final AtomicInteger writes = new AtomicInteger();
     private final AtomicBoolean evicted = new AtomicBoolean();
     private Optional<String> unusable;
+    /** Keys whose entry is a folder that could not be removed: not written, so that a run notes it only once. */
+    private final Set<String> blocked = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private byte[] secret;
 
     private PackageCache(Path dir, Consumer<String> notes) {
@@ -99,13 +101,17 @@ public final class PackageCache {
             unusable = dir == null ? Optional.of("caching is switched off") : CacheDirectory.prepare(dir);
             if (unusable.isEmpty()) {
                 try {
-                    secret = CacheDirectory.key(dir).orElse(null);
+                    CacheDirectory.Key key = CacheDirectory.key(dir, this::note);
+                    secret = key.bytes();
                     if (secret == null) {
-                        unusable = Optional.of("its key file " + CacheDirectory.KEY_FILE + " is readable or "
-                                + "writable by other users, or is not a regular file");
+                        unusable = Optional.of(key.problem());
                     }
-                } catch (IOException | RuntimeException e) {
-                    unusable = Optional.of("its key file cannot be read or created (" + e.getMessage() + ")");
+                } catch (IOException e) {
+                    unusable = Optional.of("its key file " + CacheDirectory.KEY_FILE + " cannot be read or created ("
+                            + uk.selfcheck.input.FileErrors.reason(e) + ")");
+                } catch (RuntimeException e) {
+                    unusable = Optional.of("its key file " + CacheDirectory.KEY_FILE + " cannot be read or created ("
+                            + e.getMessage() + ")");
                 }
             }
             if (dir != null && unusable.isPresent()) {
@@ -134,6 +140,12 @@ public final class PackageCache {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (!removeFolder(file)) {
+                blocked.add(key);
+            }
+            return Optional.empty();
+        }
         try {
             Optional<String> unsafe = CacheDirectory.unsafe(file, false);
             if (unsafe.isPresent()) {
@@ -154,14 +166,15 @@ public final class PackageCache {
             hits.incrementAndGet();
             return Optional.of(compiled);
         } catch (Exception | LinkageError e) {
-            discard(file, "it cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            discard(file, "it cannot be read (" + (e instanceof java.nio.file.FileSystemException io ? uk.selfcheck.input.FileErrors.reason(io)
+                    : e.getClass().getSimpleName() + ": " + e.getMessage()) + ")");
             return Optional.empty();
         }
     }
 
     /** Stores freshly compiled packages under {@code key}; a failure to write costs only the next run's time. */
     void write(String key, Compiled compiled) {
-        if (!usable()) {
+        if (!usable() || blocked.contains(key)) {
             return;
         }
         Path temporary = null;
@@ -177,19 +190,21 @@ public final class PackageCache {
             System.arraycopy(MAGIC, 0, data, 0, MAGIC.length);
             System.arraycopy(mac(key, payload), 0, data, MAGIC.length, MAC_BYTES);
             System.arraycopy(payload, 0, data, MAGIC.length + MAC_BYTES, payload.length);
-            temporary = Files.createTempFile(dir, ".entry", ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            temporary = uk.selfcheck.input.TemporaryFiles.create(dir, ".entry", ".tmp");
             Files.write(temporary, data);
             Files.setLastModifiedTime(temporary, run);
             Files.move(temporary, entry(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            uk.selfcheck.input.TemporaryFiles.renamed(temporary);
             writes.incrementAndGet();
             if (!evicted.getAndSet(true)) {
                 evict();
             }
-        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+        } catch (IOException e) {
+            note("selfcheck: could not write the rule cache " + dir + ": " + uk.selfcheck.input.FileErrors.reason(e));
+        } catch (GeneralSecurityException | RuntimeException e) {
             note("selfcheck: could not write the rule cache " + dir + ": " + e.getMessage());
         } finally {
-            deleteQuietly(temporary);
+            uk.selfcheck.input.TemporaryFiles.delete(temporary);
         }
     }
 
@@ -250,6 +265,40 @@ public final class PackageCache {
 
     private synchronized void note(String message) {
         notes.accept(message);
+    }
+
+    /**
+     * A folder where an entry belongs (made by hand, or by another program) is removed, with one note, so that the
+     * entry can be written; left, it would be reported on every run.
+     */
+    private boolean removeFolder(Path folder) {
+        try {
+            Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a)
+                        throws IOException {
+                    Files.delete(file);
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    if (e != null) {
+                        throw e;
+                    }
+                    Files.delete(dir);
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+            note("selfcheck: removed the folder " + folder.getFileName() + " from the rule cache " + dir + ", where a "
+                    + "cached entry belongs; compiling the rules again");
+            return true;
+        } catch (IOException e) {
+            note("selfcheck: the rule cache " + dir + " holds a folder, " + folder.getFileName() + ", where a cached "
+                    + "entry belongs, and it cannot be removed (" + uk.selfcheck.input.FileErrors.reason(e)
+                    + "); the rules it would hold are compiled on every run until it is deleted");
+            return false;
+        }
     }
 
     private void discard(Path file, String why) {

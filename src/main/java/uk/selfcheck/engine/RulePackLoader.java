@@ -91,11 +91,14 @@ public final class RulePackLoader {
         }
         StringBuilder text = new StringBuilder(root.toAbsolutePath().normalize().toString());
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                text.append('\n').append(p).append(' ').append(Files.size(p)).append(' ')
-                        .append(Files.getLastModifiedTime(p).toMillis());
+            // links too: a link to a folder is refused on loading, and must not be passed over by an earlier load
+            for (Path p : walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p)
+                    || PackFiles.isRead(p) && !Files.isDirectory(p)).sorted().toList()) {
+                text.append('\n').append(p).append(' ').append(Files.isRegularFile(p) ? Files.size(p) : -1)
+                        .append(' ').append(Files.getLastModifiedTime(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                                .toMillis());
             }
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             return null;
         }
         return text.toString();
@@ -128,21 +131,25 @@ public final class RulePackLoader {
         if (!problems.isEmpty()) {
             throw new RulePackException(problems);
         }
+        List<List<Path>> filesByLayer = new ArrayList<>();
+        for (Path root : roots) {
+            filesByLayer.add(PackFiles.list(root, problems));
+        }
         // The YAML of the pack is read on another thread while this one compiles (or loads) the rules.
-        CompletableFuture<Declarations> declared = CompletableFuture.supplyAsync(() -> readDeclarations(roots));
+        CompletableFuture<Declarations> declared = CompletableFuture.supplyAsync(() -> readDeclarations(roots,
+                filesByLayer));
         List<Path> drlFiles = new ArrayList<>();
         Map<String, Integer> layerOf = new HashMap<>();
         for (int layer = 0; layer < roots.size(); layer++) {
-            Path root = roots.get(layer);
-            List<Path> rules = new ArrayList<>(find(root, DRL_SUFFIX, problems));
-            rules.addAll(find(root, TABLE_SUFFIX, problems));
+            List<Path> rules = new ArrayList<>(PackFiles.endingWith(filesByLayer.get(layer), DRL_SUFFIX));
+            rules.addAll(PackFiles.endingWith(filesByLayer.get(layer), TABLE_SUFFIX));
             for (Path file : rules) {
                 layerOf.put(file.toString(), layer);
             }
             drlFiles.addAll(rules);
         }
         List<InputError> compileProblems = new ArrayList<>();
-        PackCompiler.Result compiled = PackCompiler.compile(drlFiles, cache, compileProblems);
+        PackCompiler.Result compiled = PackCompiler.compile(drlFiles, layerOf, cache, compileProblems);
         InternalKnowledgeBase kieBase = null;
         if (problems.isEmpty() && compileProblems.isEmpty()) {
             kieBase = KnowledgeBaseFactory.newKnowledgeBase();
@@ -189,7 +196,13 @@ public final class RulePackLoader {
         Map<String, String> disabled = new java.util.TreeMap<>();
         overlays.forEach(o -> o.disable().forEach(id -> disabled.put(id.value(), o.file())));
         return new RulePack(List.copyOf(roots), manifest, catalog, kieBase, new RuleRegistry(byRule),
-                List.copyOf(rules), java.util.Collections.unmodifiableMap(disabled));
+                List.copyOf(rules), java.util.Collections.unmodifiableMap(disabled), ruleFiles(locations));
+    }
+
+    private static Map<String, String> ruleFiles(Map<String, RuleLocation> locations) {
+        Map<String, String> files = new HashMap<>();
+        locations.forEach((rule, location) -> files.put(rule, location.file()));
+        return java.util.Collections.unmodifiableMap(files);
     }
 
     private static List<InputError> dedupe(List<InputError> problems) {
@@ -201,13 +214,13 @@ public final class RulePackLoader {
                                 List<InputError> problems) {
     }
 
-    private static Declarations readDeclarations(List<Path> roots) {
+    private static Declarations readDeclarations(List<Path> roots, List<List<Path>> filesByLayer) {
         List<InputError> problems = new ArrayList<>();
         List<Overlay> overlays = readOverlays(roots, problems);
         PackManifest manifest = readManifest(roots.get(0), overlays, problems);
         List<List<Path>> criteriaFiles = new ArrayList<>();
-        for (Path root : roots) {
-            criteriaFiles.add(find(root, CRITERIA_SUFFIX, problems));
+        for (List<Path> files : filesByLayer) {
+            criteriaFiles.add(PackFiles.endingWith(files, CRITERIA_SUFFIX));
         }
         CriteriaCatalog catalog = manifest == null ? null : readCatalog(criteriaFiles, manifest, problems);
         return new Declarations(overlays, manifest, catalog, problems);
@@ -326,6 +339,11 @@ public final class RulePackLoader {
                 if (overlay != null) {
                     overlays.add(overlay);
                 }
+            } else if (PackFiles.present(path)) {
+                // never opened: a FIFO would wait for a writer for ever
+                problems.add(new InputError(path.toString(), 0, 0, "", "it is " + PackFiles.whatItIs(path)
+                        + "; an overlay's settings must be a file named " + OverlayReader.FILE
+                        + " (remove it if the overlay has none)", null));
             }
         }
         return overlays;
@@ -346,7 +364,9 @@ public final class RulePackLoader {
     private static PackManifest readManifest(Path root, List<Overlay> overlays, List<InputError> problems) {
         Path path = root.resolve(MANIFEST);
         if (!Files.isRegularFile(path)) {
-            problems.add(new InputError(path.toString(), 0, 0, "", "the rule pack has no " + MANIFEST, null));
+            problems.add(new InputError(path.toString(), 0, 0, "", PackFiles.present(path) ? "it is "
+                    + PackFiles.whatItIs(path) + "; the rule pack's " + MANIFEST + " must be a file"
+                    : "the rule pack has no " + MANIFEST, null));
             return null;
         }
         try {
@@ -354,16 +374,6 @@ public final class RulePackLoader {
         } catch (InputException e) {
             problems.addAll(e.errors());
             return null;
-        }
-    }
-
-    private static List<Path> find(Path root, String suffix, List<InputError> problems) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p))
-                    .sorted().toList();
-        } catch (IOException e) {
-            problems.add(new InputError(root.toString(), 0, 0, "", "cannot list the rule pack: " + e.getMessage(), null));
-            return List.of();
         }
     }
 

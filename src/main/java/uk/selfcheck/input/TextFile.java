@@ -56,8 +56,7 @@ public final class TextFile {
         } catch (NoSuchFileException e) {
             throw error(file, 0, 0, "cannot read the file: it does not exist");
         } catch (IOException e) {
-            throw error(file, 0, 0, "cannot read the file: " + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()));
+            throw error(file, 0, 0, "cannot read the file: " + FileErrors.reason(e));
         }
     }
 

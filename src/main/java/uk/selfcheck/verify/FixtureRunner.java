@@ -91,6 +91,15 @@ public final class FixtureRunner {
             }
             try (Stream<Path> walk = Files.walk(path)) {
                 walk.filter(Files::isRegularFile).filter(FixtureRunner::isRunnable).sorted().forEach(found::add);
+            } catch (IOException e) {
+                throw new InputException(List.of(new InputError(path.toString(), 0, 0, "", "cannot list the folder: "
+                        + uk.selfcheck.input.FileErrors.reason(e), null)));
+            } catch (java.io.UncheckedIOException e) {
+                // a folder inside it that may not be read
+                String where = e.getCause() instanceof java.nio.file.FileSystemException failed
+                        && failed.getFile() != null ? failed.getFile() : path.toString();
+                throw new InputException(List.of(new InputError(where, 0, 0, "", "cannot list the folder: "
+                        + uk.selfcheck.input.FileErrors.reason(e), null)));
             }
         }
         return found;

@@ -69,7 +69,7 @@ final class AssessmentFile {
         Path absolute = path.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        Path temporary = uk.selfcheck.input.TemporaryFiles.create(folder, "." + absolute.getFileName() + ".", ".tmp");
         try {
             try (var channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE)) {
                 channel.write(java.nio.ByteBuffer.wrap(bytes));
@@ -81,8 +81,9 @@ final class AssessmentFile {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+            uk.selfcheck.input.TemporaryFiles.renamed(temporary);
         } finally {
-            Files.deleteIfExists(temporary);
+            uk.selfcheck.input.TemporaryFiles.delete(temporary);
         }
         return version(bytes);
     }

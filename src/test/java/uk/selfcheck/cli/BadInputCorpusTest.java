@@ -138,6 +138,13 @@ class BadInputCorpusTest {
         assertRefused(check(tmp), new Expected(3, List.of(": cannot read the file: it is a folder, not a file")));
     }
 
+    /** A file that may not be read says why, not just its name. */
+    @Test
+    void anUnreadableFileSaysPermissionDenied() throws IOException {
+        Path file = uk.selfcheck.testing.Unreadable.in(tmp, "unreadable.yaml");
+        assertRefused(check(file), new Expected(3, List.of(file + ": cannot read the file: permission denied")));
+    }
+
     /** A device or pipe reports no size; reading must still stop at the limit instead of filling memory. */
     @Test
     void anEndlessStreamIsCutOffAtTheLimit() {

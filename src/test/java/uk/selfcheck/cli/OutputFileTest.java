@@ -132,7 +132,7 @@ class OutputFileTest {
         assertTrue(!Files.isRegularFile(Path.of("/dev/null")) && !Files.isDirectory(Path.of("/dev/null")));
         if (Files.exists(Path.of("/dev/full"))) {
             assertUsageError(Cli.run("check", SEED, "--output", "/dev/full"),
-                    "cannot write /dev/full: No space left on device");
+                    "cannot write /dev/full: no space left on device");
             assertTrue(!Files.isRegularFile(Path.of("/dev/full")));
         }
         assertUsageError(Cli.run("check", SEED, "--output", "/dev/no-such-device"),

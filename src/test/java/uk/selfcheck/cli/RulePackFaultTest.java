@@ -146,6 +146,14 @@ class RulePackFaultTest {
                 Thread.sleep( 400 );
             end
 
+            rule "W-WAITS-FOR-EVER"
+            %1$swhen
+                $h : Assessment( ) eval( $h.authority().equals( "a rule that waits for ever" ) )
+                $a : Answer( criterion == "caseloads_manageable" )
+            then
+                Thread.sleep( Long.MAX_VALUE );
+            end
+
             rule "Reads a number that is not there"
                 ruleflow-group "grading"
             when
@@ -255,6 +263,27 @@ class RulePackFaultTest {
         try {
             assertRefused(checkAs("a slow rule"), "the findings phase ran for more than 1 seconds and was stopped: "
                     + "rule W-TAKES-ITS-TIME fired most (");
+        } finally {
+            System.clearProperty(uk.selfcheck.engine.Evaluator.TIME_LIMIT_PROPERTY);
+        }
+    }
+
+    /**
+     * Drools' halt cannot stop actions that never return: a grace after the phase's limit, the evaluation is given up
+     * on and the rule named with its file. (The waiting thread is then interrupted, so this one does not outlive the
+     * test; a rule that loops is tested in a process of its own, {@link StuckRuleTest}.)
+     */
+    @Test
+    void aRuleWhoseActionsNeverReturnIsGivenUpOnAndNamedWithItsFile() throws IOException {
+        System.setProperty(uk.selfcheck.engine.Evaluator.TIME_LIMIT_PROPERTY, "1");
+        try {
+            long start = System.nanoTime();
+            assertRefused(checkAs("a rule that waits for ever"), "rule pack fault: the findings phase ran for more "
+                    + "than 1 second and did not stop when told to: rule W-WAITS-FOR-EVER ("
+                    + pack.resolve("leadership/faults.drl") + ") was still running its actions (then), which never "
+                    + "return (a loop without end, or a wait), so selfcheck gave up on it");
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertTrue(seconds < 30, "gave up after the limit and its grace, not at the end of a wait: " + seconds);
         } finally {
             System.clearProperty(uk.selfcheck.engine.Evaluator.TIME_LIMIT_PROPERTY);
         }

@@ -305,7 +305,55 @@ class PackageCacheTest {
         PackageCache next = cache(tmp.resolve("cache"));
         RulePackLoader.load(List.of(small()), next);
         assertEquals(0, next.hits());
-        assertTrue(next.unusableReason().orElseThrow().contains("key file"), next.unusableReason().toString());
+        assertEquals("its key file entries.key has mode rw-r--r--, so other users can read it; it must be rw------- "
+                + "(chmod 600 " + tmp.resolve("cache").resolve(CacheDirectory.KEY_FILE) + ", or delete it and a new "
+                + "one is made)", next.unusableReason().orElseThrow());
+    }
+
+    /** A key file cut short is not "readable by other users": it is damaged, and replaced once, with one note. */
+    @Test
+    void aTruncatedKeyFileIsReplacedWithOneNoteThatSaysSo() throws Exception {
+        Path key = tmp.resolve("cache").resolve(CacheDirectory.KEY_FILE);
+        RulePackLoader.load(List.of(small()), cache(tmp.resolve("cache")));
+        Files.write(key, Arrays.copyOf(Files.readAllBytes(key), 7));
+
+        PackageCache next = cache(tmp.resolve("cache"));
+        RulePackLoader.load(List.of(small()), next);
+        assertEquals(List.of("selfcheck: the rule cache's key file " + key + " was damaged (7 bytes, not 32); a new key "
+                + "was made, and the rules are compiled again once"), notes.subList(0, 1));
+        assertTrue(next.unusableReason().isEmpty(), next.unusableReason().toString());
+        assertEquals(32, Files.size(key));
+        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(key));
+        assertEquals(2, next.writes(), "entries signed with the old key are compiled again and written");
+
+        notes.clear();
+        PackageCache third = cache(tmp.resolve("cache"));
+        RulePackLoader.load(List.of(small()), third);
+        assertEquals(2, third.hits());
+        assertEquals(List.of(), notes);
+    }
+
+    /** A folder where an entry belongs is removed once, with one note, and the entry written in its place. */
+    @Test
+    void aFolderWhereAnEntryBelongsIsRemovedOnceWithOneNote() throws Exception {
+        PackageCache cache = cache(tmp.resolve("cache"));
+        RulePackLoader.load(List.of(small()), cache);
+        Path entry = ruleEntry(cache);
+        Files.delete(entry);
+        Files.createDirectories(entry.resolve("inside"));
+        Files.writeString(entry.resolve("inside/file.txt"), "not an entry");
+
+        PackageCache next = cache(tmp.resolve("cache"));
+        RulePackLoader.load(List.of(small()), next);
+        assertEquals(List.of("selfcheck: removed the folder " + entry.getFileName() + " from the rule cache "
+                + tmp.resolve("cache") + ", where a cached entry belongs; compiling the rules again"), notes);
+        assertTrue(Files.isRegularFile(entry), "the entry was written in its place");
+
+        notes.clear();
+        PackageCache third = cache(tmp.resolve("cache"));
+        RulePackLoader.load(List.of(small()), third);
+        assertEquals(2, third.hits());
+        assertEquals(List.of(), notes, "no note on later runs");
     }
 
     @Test

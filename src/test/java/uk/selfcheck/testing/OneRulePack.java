@@ -45,7 +45,40 @@ public final class OneRulePack {
             end
             """;
 
+    /** A self-assessment this pack reads: one answer, which the rule matches. */
+    public static final String ASSESSMENT = """
+            authority: Testshire
+            date: 2019-06-01
+            framework: sif-2013
+            answers:
+              leadership:
+                workforce:
+                  caseloads_manageable:
+                    rating: mostly
+            """;
+
     private OneRulePack() {
+    }
+
+    /**
+     * Copies the shipped judgement rules into {@code folder}, with the criteria of self-evaluation that one of them
+     * cites, so that a self-assessment can be checked in full.
+     */
+    public static void addJudgementRules(Path folder) throws IOException {
+        Files.copy(Path.of("rules", "leadership", "self_evaluation.criteria.yaml"),
+                folder.resolve("leadership/self_evaluation.criteria.yaml"));
+        Path from = Path.of("rules", "judgement");
+        Path to = Files.createDirectories(folder.resolve("judgement"));
+        try (java.util.stream.Stream<Path> files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName().toString()));
+            }
+        }
+    }
+
+    /** The rule, its actions replaced by {@code actions}, under the id {@code id}. */
+    public static String ruleDoing(String id, String actions) {
+        return RULE.replace("S-CASELOADS", id).replace("insert( Finding.from( drools, $a ) );", actions);
     }
 
     /** Writes {@code pack.yaml} and the criteria into {@code folder}, without the rule. */

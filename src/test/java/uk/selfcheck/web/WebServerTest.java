@@ -454,4 +454,36 @@ class WebServerTest {
         assertTrue(m.find(), "a short-form 'mostly' answer in the seed");
         return yaml.substring(0, m.start()) + m.group(1) + "rarely" + yaml.substring(m.end());
     }
+    /**
+     * A check whose rule never returns gets the error a grace after the phase's limit, and the server goes on
+     * answering; the stuck thread is left behind (this one waits, and is interrupted, so it ends with the test).
+     */
+    @Test
+    void a_check_whose_rule_never_returns_gets_the_error_and_the_server_keeps_answering() throws Exception {
+        Path pack = uk.selfcheck.testing.OneRulePack.writeWithoutRule(temp.resolve("pack"));
+        uk.selfcheck.testing.OneRulePack.addJudgementRules(pack);
+        Files.writeString(pack.resolve(uk.selfcheck.testing.OneRulePack.RULE_FILE),
+                uk.selfcheck.testing.OneRulePack.ruleDoing("S-WAITS-WHEN-MOSTLY", "if ( $a.getRating() == Rating.MOSTLY ) "
+                        + "{ Thread.sleep( Long.MAX_VALUE ); }\n    insert( Finding.from( drools, $a ) );"));
+        Path file = Files.writeString(temp.resolve("assessment.yaml"), uk.selfcheck.testing.OneRulePack.ASSESSMENT);
+        System.setProperty(uk.selfcheck.engine.Evaluator.TIME_LIMIT_PROPERTY, "1");
+        try {
+            WebServer server = WebServer.start(uk.selfcheck.engine.RulePackLoader.load(List.of(pack)), file,
+                    file.toString(), 0, new PrintWriter(log, true));
+            servers.add(server);
+            Http stuck = post(server, "/api/check", Files.readAllBytes(file));
+            assertEquals(500, stuck.status(), stuck.text());
+            assertTrue(stuck.text().contains("rule pack fault: the findings phase ran for more than 1 second and did "
+                    + "not stop when told to: rule S-WAITS-WHEN-MOSTLY ("), stuck.text());
+            assertTrue(log.toString().contains("rule S-WAITS-WHEN-MOSTLY ("), log.toString());
+            Http next = post(server, "/api/check", uk.selfcheck.testing.OneRulePack.ASSESSMENT
+                    .replace("mostly", "consistently").getBytes(StandardCharsets.UTF_8));
+            assertEquals(200, next.status(), next.text());
+            assertTrue(next.text().contains("S-WAITS-WHEN-MOSTLY"), "the rule fired and made its finding: "
+                    + next.text());
+            assertEquals(200, get(server, "/?token=" + server.token()).status());
+        } finally {
+            System.clearProperty(uk.selfcheck.engine.Evaluator.TIME_LIMIT_PROPERTY);
+        }
+    }
 }
