@@ -51,10 +51,16 @@ final class PackCompiler {
     private PackCompiler() {
     }
 
-    static Result compile(List<Path> files, PackageCache cache, List<InputError> problems) {
+    /**
+     * Compiles the rule files, as read by the loader; {@code allRead} is false when some could not be read (the cache
+     * is then not used).
+     */
+    static Result compile(List<CacheKey.Source> files, boolean allRead, PackageCache cache, List<InputError> problems) {
         int before = problems.size();
-        List<CacheKey.Source> sources = read(files, problems);
-        PackageCache used = cache.enabled() && problems.size() == before ? cache : PackageCache.disabled();
+        List<CacheKey.Source> sources = new ArrayList<>();
+        sources.add(CacheKey.Source.of("base.drl", baseDrl()));
+        sources.addAll(files);
+        PackageCache used = cache.enabled() && allRead ? cache : PackageCache.disabled();
         RuleGroup whole = RuleGroup.whole(sources);
         // Without the cache, grouping would only save time on two threads: the pack is compiled in one builder, the
         // plain way the cache's results are tested against. A pack that does not compile group by group is cached
@@ -81,20 +87,6 @@ final class PackCompiler {
             used.write(whole.key(), new PackageCache.Compiled(packages, tables));
         }
         return new Result(packages, scan.locations());
-    }
-
-    /** base.drl, then every file that can be read. */
-    private static List<CacheKey.Source> read(List<Path> files, List<InputError> problems) {
-        List<CacheKey.Source> sources = new ArrayList<>();
-        sources.add(CacheKey.Source.of("base.drl", baseDrl()));
-        for (Path file : files) {
-            try {
-                sources.add(CacheKey.Source.of(file.toString(), Files.readAllBytes(file)));
-            } catch (IOException e) {
-                problems.add(new InputError(file.toString(), 0, 0, "", "cannot read: " + e.getMessage(), null));
-            }
-        }
-        return sources;
     }
 
     /**

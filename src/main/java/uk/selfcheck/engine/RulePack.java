@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kie.api.KieBase;
 import uk.selfcheck.model.CriteriaCatalog;
+import uk.selfcheck.model.PackIdentity;
 import uk.selfcheck.model.PackManifest;
 import uk.selfcheck.model.RuleInfo;
 import uk.selfcheck.model.RuleRegistry;
@@ -15,9 +16,11 @@ import uk.selfcheck.model.RuleRegistry;
  * finding rule sorted by id. Immutable and safe to share between threads; each evaluation opens its own session.
  *
  * @param disabled each rule an overlay disabled, by id, with the overlay file that disabled it
+ * @param identity the pack and its overlay folders, with the content hash of each
  */
 public record RulePack(List<Path> roots, PackManifest manifest, CriteriaCatalog catalog, KieBase kieBase,
-                       RuleRegistry registry, List<RuleInfo> rules, Map<String, String> disabled) {
+                       RuleRegistry registry, List<RuleInfo> rules, Map<String, String> disabled,
+                       PackIdentity identity) {
 
     public Optional<RuleInfo> rule(String id) {
         return rules.stream().filter(r -> r.id().equals(id)).findFirst();
