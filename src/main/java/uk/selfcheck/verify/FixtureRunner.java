@@ -157,7 +157,7 @@ public final class FixtureRunner {
         return List.of(new FixtureResult(name, Comparison.compare(evaluation, expectation), evaluation,
                 Comparison.grades(evaluation, expectation), expectation.calibration()
                         ? Comparison.judgementMismatches(evaluation, expectation) : List.of())
-                .withExpectation(expectation.skipped(), override.map(Path::toString).orElse(null)));
+                .withExpectation(expectation, override.map(Path::toString).orElse(null)));
     }
 
     /**
@@ -200,7 +200,7 @@ public final class FixtureRunner {
                 mismatches.add(new Mismatch(m.file(), m.line(), "case '" + c.name() + "': " + m.message()));
             }
             results.add(new FixtureResult(label, mismatches, evaluation)
-                    .withExpectation(c.expectation().skipped(), source.get(read.name())));
+                    .withExpectation(c.expectation(), source.get(read.name())));
         }
         return results;
     }

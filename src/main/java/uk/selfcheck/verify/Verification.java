@@ -63,8 +63,20 @@ public record Verification(List<FixtureResult> results, Coverage coverage, List<
         return results.stream().filter(r -> !r.passed()).count();
     }
 
+    /** The fixtures and cases with nothing left to check, every rule they name being disabled by an overlay. */
+    public long skippedWhole() {
+        return results.stream().filter(FixtureResult::allSkipped).count();
+    }
+
     public long passed() {
-        return results.size() - failed();
+        return results.size() - failed() - skippedWhole();
+    }
+
+    /** The counts line: "verify: N passed, M failed", and how many were skipped when any were. */
+    public String counts() {
+        long skipped = skippedWhole();
+        return "verify: " + passed() + " passed, " + failed() + " failed" + (skipped == 0 ? ""
+                : ", " + skipped + " skipped (every rule they check is disabled by an overlay)");
     }
 
     /** True when {@code --min-coverage} was given and the fixtures fire fewer rules than that. */
