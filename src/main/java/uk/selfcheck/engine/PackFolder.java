@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
+import uk.selfcheck.input.FolderFiles;
 import uk.selfcheck.input.InputError;
 import uk.selfcheck.input.InputException;
 import uk.selfcheck.input.OverlayReader;
@@ -35,8 +35,8 @@ record PackFolder(Path root, CacheKey.Source declaration, List<CacheKey.Source> 
      */
     static PackFolder read(Path root, boolean isPack, List<InputError> problems, List<InputError> ruleProblems) {
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+        try {
+            files = FolderFiles.under(root);
         } catch (IOException e) {
             problems.add(new InputError(root.toString(), 0, 0, "", "cannot list the rule pack: " + e.getMessage(),
                     null));

@@ -91,8 +91,8 @@ public final class RulePackLoader {
             return null;
         }
         StringBuilder text = new StringBuilder(root.toAbsolutePath().normalize().toString());
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+        try {
+            for (Path p : uk.selfcheck.input.FolderFiles.under(root)) {
                 text.append('\n').append(p).append(' ').append(Files.size(p)).append(' ')
                         .append(Files.getLastModifiedTime(p).toMillis());
             }

@@ -89,9 +89,7 @@ public final class FixtureRunner {
                 found.add(path);
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(Files::isRegularFile).filter(FixtureRunner::isRunnable).sorted().forEach(found::add);
-            }
+            uk.selfcheck.input.FolderFiles.under(path).stream().filter(FixtureRunner::isRunnable).forEach(found::add);
         }
         return found;
     }
