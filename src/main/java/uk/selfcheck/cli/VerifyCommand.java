@@ -57,6 +57,11 @@ final class VerifyCommand implements Callable<Integer> {
                     + "replace, rather than the whole pack.")
     boolean overlayCoverage;
 
+    @Option(names = "--coverage-of", paramLabel = "RULE_ID", split = ",",
+            description = "Count coverage over these rules only (repeat, or separate with commas), e.g. a new rule "
+                    + "checked with its own cases.")
+    List<String> coverageOf = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         List<Path> roots = paths.isEmpty() ? List.of(Path.of("fixtures")) : paths;
@@ -67,7 +72,7 @@ final class VerifyCommand implements Callable<Integer> {
         Map<VerifyOutput.Format, OutputFile.Checked> files = outputFiles(roots);
         Progress progress = Progress.onTerminal(spec.commandLine());
         Verification verification = Verification.run(pack.load(), roots, LocalDate.now(), minCoverage, overlayCoverage,
-                (index, total, file) -> progress.show("verify: " + index + "/" + total + " " + file));
+                coverageOf, (index, total, file) -> progress.show("verify: " + index + "/" + total + " " + file));
         progress.done();
         // the files first: a CI step that reads them runs even when the printed output fails to reach its reader
         files.forEach((fileFormat, file) -> file.write(fileFormat.output().render(verification)));

@@ -106,6 +106,16 @@ class PackHashTest {
     }
 
     @Test
+    void aFolderGivenAsALinkIsReadThroughIt() throws Exception {
+        Path linked = Files.createSymbolicLink(temp.resolve("linked-client"), overlay);
+        RulePack pack = RulePackLoader.load(List.of(this.pack, linked));
+        assertEquals(new PackIdentity.Folder(linked.toString(), "Exampleshire's local variations", OVERLAY_HASH),
+                pack.identity().overlays().get(0));
+        assertEquals(linked.resolve("leadership/caseloads.drl").toString(), pack.rule("S-CASELOADS").orElseThrow()
+                .file(), "the overlay's rule, named from the folder as given");
+    }
+
+    @Test
     void anOverlayWithoutOverlayYamlHasNoDescription() throws Exception {
         Files.delete(overlay.resolve("overlay.yaml"));
         PackIdentity.Folder folder = RulePackLoader.load(List.of(pack, overlay)).identity().overlays().get(0);
