@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import uk.selfcheck.engine.EvaluationException;
 import uk.selfcheck.engine.Evaluator;
 import uk.selfcheck.engine.RulePack;
