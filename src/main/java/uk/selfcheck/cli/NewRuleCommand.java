@@ -84,10 +84,27 @@ final class NewRuleCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("wrote " + drl + " and " + cases);
         existing.ifPresent(rule -> spec.commandLine().getErr().println("With --rules " + dir + " after the pack, it "
                 + "replaces " + id + " of " + rule.file() + ":" + rule.line() + "."));
-        spec.commandLine().getErr().println("Fill in the title, text, recommendation and sources, then run: selfcheck "
-                + "rules lint --rules <pack> --rules " + dir + " && selfcheck verify --rules <pack> --rules " + dir
-                + " --overlay-coverage " + cases);
+        spec.commandLine().getErr().println("Fill in the title, text, recommendation and sources, then run: "
+                + nextCommands(cases));
         return ExitCode.OK.code();
+    }
+
+    /**
+     * Lint, then the new rule's cases alone, with coverage counted over the new rule only (not the hundreds of the
+     * pack's): with the folders given, and DIR after them when it is not one of them or inside one.
+     */
+    private String nextCommands(Path cases) {
+        StringBuilder rules = new StringBuilder();
+        boolean inside = false;
+        Path target = dir.toAbsolutePath().normalize();
+        for (Path folder : pack.folders()) {
+            rules.append(" --rules ").append(folder);
+            inside |= target.startsWith(folder.toAbsolutePath().normalize());
+        }
+        if (!inside) {
+            rules.append(" --rules ").append(dir);
+        }
+        return "selfcheck rules lint" + rules + " && selfcheck verify" + rules + " --coverage-of " + id + " " + cases;
     }
 
     private String drl(Criterion c, boolean strength, String name) {

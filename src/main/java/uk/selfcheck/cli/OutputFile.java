@@ -59,44 +59,50 @@ public final class OutputFile {
      * {@code packFolders}, the rule pack folders the command reads: every file in them is an input.
      */
     static Checked checked(CommandLine cli, Path target, boolean overwrite, List<Path> packFolders, Path... inputs) {
+        return checked(cli, "--output", target, overwrite, packFolders, inputs);
+    }
+
+    /** As {@link #checked(CommandLine, Path, boolean, List, Path...)}, for the option {@code option}. */
+    static Checked checked(CommandLine cli, String option, Path target, boolean overwrite, List<Path> packFolders,
+                           Path... inputs) {
         Path absolute = target.toAbsolutePath().normalize();
         List<Path> read = java.util.Arrays.stream(inputs).filter(java.util.Objects::nonNull).toList();
         if (Files.isDirectory(absolute)) {
-            throw new CommandLine.ParameterException(cli, "--output " + target + " is a folder; name a file");
+            throw new CommandLine.ParameterException(cli, option + " " + target + " is a folder; name a file");
         }
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             Path named = target.getParent() != null ? target.getParent() : folder;
-            throw new CommandLine.ParameterException(cli, "--output " + target + ": the folder "
+            throw new CommandLine.ParameterException(cli, option + " " + target + ": the folder "
                     + (named == null ? "" : named) + " does not exist");
         }
         for (Path pack : packFolders) {
             if (inside(absolute, pack)) {
-                throw new CommandLine.ParameterException(cli, "--output " + target + " is inside the rule pack folder "
+                throw new CommandLine.ParameterException(cli, option + " " + target + " is inside the rule pack folder "
                         + pack + ", which is being read; name a file outside it");
             }
         }
         if (writesStraight(absolute)) {
             if (!Files.exists(absolute)) {
-                throw new CommandLine.ParameterException(cli, "--output " + target + " does not exist, and nothing is "
+                throw new CommandLine.ParameterException(cli, option + " " + target + " does not exist, and nothing is "
                         + "created under /dev or /proc");
             }
             if (!Files.isWritable(absolute)) {
-                throw new CommandLine.ParameterException(cli, "--output " + target + " cannot be written: permission "
+                throw new CommandLine.ParameterException(cli, option + " " + target + " cannot be written: permission "
                         + "denied");
             }
         } else if (!Files.isWritable(folder)) {
-            throw new CommandLine.ParameterException(cli, "--output " + target + " cannot be written: the folder "
+            throw new CommandLine.ParameterException(cli, option + " " + target + " cannot be written: the folder "
                     + folder + " does not allow it (permission denied)");
         }
         for (Path input : read) {
             if (sameFile(absolute, input)) {
-                throw new CommandLine.ParameterException(cli, "--output " + target
+                throw new CommandLine.ParameterException(cli, option + " " + target
                         + " is the file being read; name another file");
             }
         }
         if (!overwrite && Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
-            throw new CommandLine.ParameterException(cli, "--output " + target
+            throw new CommandLine.ParameterException(cli, option + " " + target
                     + " already exists; add --force to replace it");
         }
         return new Checked(cli, absolute, read);

@@ -324,7 +324,7 @@ public final class Evaluator {
                 areas.add(new Evaluation.AreaResult(judgement, grade, totals.get(judgement.id())));
             }
         }
-        return new Evaluation(assessment.header(), framework, pack.manifest().name() + " " + pack.manifest().version(),
+        return new Evaluation(assessment.header(), framework, pack.identity(),
                 areas, overall, overallAbsent(assessment, framework, areas, overall),
                 ordered ? inReportOrder(findings, order) : Collections.unmodifiableList(findings),
                 // not in the order written: key order means nothing

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -52,14 +51,19 @@ final class PackCompiler {
     }
 
     /**
+     * Compiles the rule files, as read by the loader; {@code allRead} is false when some could not be read (the cache
+     * is then not used).
+     *
      * @param layerOf which folder each file is from (0 the pack, 1.. its overlays), by path; a file not in it is
      *                from the pack
      */
-    static Result compile(List<Path> files, Map<String, Integer> layerOf, PackageCache cache,
-                          List<InputError> problems) {
+    static Result compile(List<CacheKey.Source> files, boolean allRead, Map<String, Integer> layerOf,
+                          PackageCache cache, List<InputError> problems) {
         int before = problems.size();
-        List<CacheKey.Source> sources = read(files, problems);
-        PackageCache used = cache.enabled() && problems.size() == before ? cache : PackageCache.disabled();
+        List<CacheKey.Source> sources = new ArrayList<>();
+        sources.add(CacheKey.Source.of("base.drl", baseDrl()));
+        sources.addAll(files);
+        PackageCache used = cache.enabled() && allRead ? cache : PackageCache.disabled();
         RuleGroup whole = RuleGroup.whole(sources);
         // Without the cache, grouping would only save time on two threads: the pack is compiled in one builder, the
         // plain way the cache's results are tested against. A pack that does not compile group by group is cached
@@ -87,21 +91,6 @@ final class PackCompiler {
             used.write(whole.key(), new PackageCache.Compiled(packages, tables));
         }
         return new Result(packages, scan.locations());
-    }
-
-    /** base.drl, then every file that can be read. */
-    private static List<CacheKey.Source> read(List<Path> files, List<InputError> problems) {
-        List<CacheKey.Source> sources = new ArrayList<>();
-        sources.add(CacheKey.Source.of("base.drl", baseDrl()));
-        for (Path file : files) {
-            try {
-                sources.add(CacheKey.Source.of(file.toString(), Files.readAllBytes(file)));
-            } catch (IOException e) {
-                problems.add(new InputError(file.toString(), 0, 0, "", "cannot read the file: "
-                        + uk.selfcheck.input.FileErrors.reason(e), null));
-            }
-        }
-        return sources;
     }
 
     /**

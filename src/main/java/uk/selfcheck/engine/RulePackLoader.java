@@ -27,6 +27,7 @@ import uk.selfcheck.input.OverlayReader;
 import uk.selfcheck.input.Suggestions;
 import uk.selfcheck.model.CriteriaCatalog;
 import uk.selfcheck.model.Criterion;
+import uk.selfcheck.model.PackIdentity;
 import uk.selfcheck.model.PackManifest;
 import uk.selfcheck.model.RuleInfo;
 import uk.selfcheck.model.RuleRegistry;
@@ -90,7 +91,14 @@ public final class RulePackLoader {
             return null;
         }
         StringBuilder text = new StringBuilder(root.toAbsolutePath().normalize().toString());
-        try (Stream<Path> walk = Files.walk(root)) {
+        // a pack folder given as a link is read through it (PackFiles), so it is fingerprinted through it too
+        Path start;
+        try {
+            start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
+        } catch (IOException e) {
+            return null;
+        }
+        try (Stream<Path> walk = Files.walk(start)) {
             // links too: a link to a folder is refused on loading, and must not be passed over by an earlier load
             for (Path p : walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p)
                     || PackFiles.isRead(p) && !Files.isDirectory(p)).sorted().toList()) {
@@ -131,25 +139,24 @@ public final class RulePackLoader {
         if (!problems.isEmpty()) {
             throw new RulePackException(problems);
         }
-        List<List<Path>> filesByLayer = new ArrayList<>();
-        for (Path root : roots) {
-            filesByLayer.add(PackFiles.list(root, problems));
-        }
-        // The YAML of the pack is read on another thread while this one compiles (or loads) the rules.
-        CompletableFuture<Declarations> declared = CompletableFuture.supplyAsync(() -> readDeclarations(roots,
-                filesByLayer));
-        List<Path> drlFiles = new ArrayList<>();
-        Map<String, Integer> layerOf = new HashMap<>();
-        for (int layer = 0; layer < roots.size(); layer++) {
-            List<Path> rules = new ArrayList<>(PackFiles.endingWith(filesByLayer.get(layer), DRL_SUFFIX));
-            rules.addAll(PackFiles.endingWith(filesByLayer.get(layer), TABLE_SUFFIX));
-            for (Path file : rules) {
-                layerOf.put(file.toString(), layer);
-            }
-            drlFiles.addAll(rules);
-        }
+        // Every file is read once, here; the YAML is then parsed on another thread while this one compiles (or loads)
+        // the rules.
         List<InputError> compileProblems = new ArrayList<>();
-        PackCompiler.Result compiled = PackCompiler.compile(drlFiles, layerOf, cache, compileProblems);
+        List<PackFolder> folders = new ArrayList<>();
+        for (int layer = 0; layer < roots.size(); layer++) {
+            folders.add(PackFolder.read(roots.get(layer), layer == 0, problems, compileProblems));
+        }
+        boolean allRead = compileProblems.isEmpty();
+        CompletableFuture<Declarations> declared = CompletableFuture.supplyAsync(() -> readDeclarations(folders));
+        List<CacheKey.Source> drlFiles = new ArrayList<>();
+        Map<String, Integer> layerOf = new HashMap<>();
+        for (int layer = 0; layer < folders.size(); layer++) {
+            for (CacheKey.Source file : folders.get(layer).rules()) {
+                layerOf.put(file.path(), layer);
+                drlFiles.add(file);
+            }
+        }
+        PackCompiler.Result compiled = PackCompiler.compile(drlFiles, allRead, layerOf, cache, compileProblems);
         InternalKnowledgeBase kieBase = null;
         if (problems.isEmpty() && compileProblems.isEmpty()) {
             kieBase = KnowledgeBaseFactory.newKnowledgeBase();
@@ -196,13 +203,28 @@ public final class RulePackLoader {
         Map<String, String> disabled = new java.util.TreeMap<>();
         overlays.forEach(o -> o.disable().forEach(id -> disabled.put(id.value(), o.file())));
         return new RulePack(List.copyOf(roots), manifest, catalog, kieBase, new RuleRegistry(byRule),
-                List.copyOf(rules), java.util.Collections.unmodifiableMap(disabled), ruleFiles(locations));
+                List.copyOf(rules), java.util.Collections.unmodifiableMap(disabled), ruleFiles(locations),
+                identity(manifest, folders, overlays));
     }
 
     private static Map<String, String> ruleFiles(Map<String, RuleLocation> locations) {
         Map<String, String> files = new HashMap<>();
         locations.forEach((rule, location) -> files.put(rule, location.file()));
         return java.util.Collections.unmodifiableMap(files);
+    }
+
+    /** The pack and its overlay folders, each with its description and content hash. */
+    private static PackIdentity identity(PackManifest manifest, List<PackFolder> folders, List<Overlay> overlays) {
+        Map<String, String> descriptions = new HashMap<>();
+        overlays.forEach(o -> descriptions.put(o.file(), o.description()));
+        List<PackIdentity.Folder> layers = new ArrayList<>();
+        for (PackFolder folder : folders.subList(1, folders.size())) {
+            String description = folder.declaration() == null ? ""
+                    : descriptions.getOrDefault(folder.declaration().path(), "");
+            layers.add(new PackIdentity.Folder(folder.root().toString(), description, folder.hash()));
+        }
+        return new PackIdentity(manifest.name(), manifest.version(), manifest.description().strip(),
+                folders.get(0).hash(), List.copyOf(layers));
     }
 
     private static List<InputError> dedupe(List<InputError> problems) {
@@ -214,15 +236,11 @@ public final class RulePackLoader {
                                 List<InputError> problems) {
     }
 
-    private static Declarations readDeclarations(List<Path> roots, List<List<Path>> filesByLayer) {
+    private static Declarations readDeclarations(List<PackFolder> folders) {
         List<InputError> problems = new ArrayList<>();
-        List<Overlay> overlays = readOverlays(roots, problems);
-        PackManifest manifest = readManifest(roots.get(0), overlays, problems);
-        List<List<Path>> criteriaFiles = new ArrayList<>();
-        for (List<Path> files : filesByLayer) {
-            criteriaFiles.add(PackFiles.endingWith(files, CRITERIA_SUFFIX));
-        }
-        CriteriaCatalog catalog = manifest == null ? null : readCatalog(criteriaFiles, manifest, problems);
+        List<Overlay> overlays = readOverlays(folders, problems);
+        PackManifest manifest = readManifest(folders.get(0), overlays, problems);
+        CriteriaCatalog catalog = manifest == null ? null : readCatalog(folders, manifest, problems);
         return new Declarations(overlays, manifest, catalog, problems);
     }
 
@@ -324,22 +342,23 @@ public final class RulePackLoader {
         }
     }
 
-    private static List<Overlay> readOverlays(List<Path> roots, List<InputError> problems) {
+    private static List<Overlay> readOverlays(List<PackFolder> folders, List<InputError> problems) {
         List<Overlay> overlays = new ArrayList<>();
-        for (int i = 1; i < roots.size(); i++) {
-            Path manifest = roots.get(i).resolve(MANIFEST);
+        for (PackFolder folder : folders.subList(1, folders.size())) {
+            Path manifest = folder.root().resolve(MANIFEST);
             if (Files.exists(manifest)) {
                 problems.add(new InputError(manifest.toString(), 0, 0, "", "an overlay folder holds "
                         + OverlayReader.FILE + ", not " + MANIFEST + "; give the pack itself as the first --rules",
                         null));
             }
-            Path path = roots.get(i).resolve(OverlayReader.FILE);
-            if (Files.isRegularFile(path)) {
-                Overlay overlay = OverlayReader.read(path, path.toString(), problems);
+            CacheKey.Source file = folder.declaration();
+            if (file != null) {
+                Overlay overlay = OverlayReader.read(file.bytes(), file.path(), problems);
                 if (overlay != null) {
                     overlays.add(overlay);
                 }
-            } else if (PackFiles.present(path)) {
+            } else if (PackFiles.present(folder.root().resolve(OverlayReader.FILE))) {
+                Path path = folder.root().resolve(OverlayReader.FILE);
                 // never opened: a FIFO would wait for a writer for ever
                 problems.add(new InputError(path.toString(), 0, 0, "", "it is " + PackFiles.whatItIs(path)
                         + "; an overlay's settings must be a file named " + OverlayReader.FILE
@@ -361,16 +380,20 @@ public final class RulePackLoader {
         return group == null || group.isEmpty() || "MAIN".equals(group);
     }
 
-    private static PackManifest readManifest(Path root, List<Overlay> overlays, List<InputError> problems) {
-        Path path = root.resolve(MANIFEST);
-        if (!Files.isRegularFile(path)) {
-            problems.add(new InputError(path.toString(), 0, 0, "", PackFiles.present(path) ? "it is "
-                    + PackFiles.whatItIs(path) + "; the rule pack's " + MANIFEST + " must be a file"
-                    : "the rule pack has no " + MANIFEST, null));
-            return null;
+    private static PackManifest readManifest(PackFolder pack, List<Overlay> overlays, List<InputError> problems) {
+        CacheKey.Source file = pack.declaration();
+        if (file == null) {
+            Path path = pack.root().resolve(MANIFEST);
+            if (!Files.isRegularFile(path)) {
+                // never opened when it is not a file: a FIFO would wait for a writer for ever
+                problems.add(new InputError(path.toString(), 0, 0, "", PackFiles.present(path) ? "it is "
+                        + PackFiles.whatItIs(path) + "; the rule pack's " + MANIFEST + " must be a file"
+                        : "the rule pack has no " + MANIFEST, null));
+            }
+            return null; // else it could not be read, which is a problem already
         }
         try {
-            return ManifestReader.read(path, path.toString(), overlays);
+            return ManifestReader.read(file.bytes(), file.path(), overlays);
         } catch (InputException e) {
             problems.addAll(e.errors());
             return null;
@@ -378,18 +401,18 @@ public final class RulePackLoader {
     }
 
     /** Criteria of every folder; a later folder's theme file replaces an earlier folder's theme of the same id. */
-    private static CriteriaCatalog readCatalog(List<List<Path>> filesByLayer, PackManifest manifest,
+    private static CriteriaCatalog readCatalog(List<PackFolder> folders, PackManifest manifest,
                                                List<InputError> problems) {
         Map<String, Theme> themes = new LinkedHashMap<>();
-        for (List<Path> files : filesByLayer) {
+        for (PackFolder folder : folders) {
             Map<String, Theme> layer = new HashMap<>();
-            for (Path file : files) {
+            for (CacheKey.Source file : folder.criteria()) {
                 try {
-                    Theme theme = CriteriaReader.read(file, file.toString(), manifest.areas().keySet());
+                    Theme theme = CriteriaReader.read(file.bytes(), file.path(), manifest.areas().keySet());
                     String key = theme.area() + "/" + theme.id();
                     Theme clash = layer.putIfAbsent(key, theme);
                     if (clash != null) {
-                        problems.add(new InputError(file.toString(), 1, 1, "theme", "theme " + key
+                        problems.add(new InputError(file.path(), 1, 1, "theme", "theme " + key
                                 + " is already defined in " + clash.file(), null));
                         continue;
                     }

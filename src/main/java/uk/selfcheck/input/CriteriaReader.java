@@ -23,7 +23,15 @@ public final class CriteriaReader {
     }
 
     public static Theme read(Path path, String displayName, Set<String> knownAreas) throws InputException {
-        YamlNode root = YamlReader.read(path, displayName);
+        return read(YamlReader.read(path, displayName), displayName, knownAreas);
+    }
+
+    /** As {@link #read(Path, String, Set)}, from the file's bytes already read. */
+    public static Theme read(byte[] bytes, String displayName, Set<String> knownAreas) throws InputException {
+        return read(YamlReader.parse(bytes, displayName), displayName, knownAreas);
+    }
+
+    private static Theme read(YamlNode root, String displayName, Set<String> knownAreas) throws InputException {
         Fields fields = new Fields(displayName);
         Optional<YamlNode.Mapping> top = fields.mapping(root, "a criteria file");
         if (top.isEmpty()) {

@@ -44,7 +44,17 @@ public final class ManifestReader {
     /** Reads pack.yaml with the {@code grading:} sections of overlays laid over it, in order. */
     public static PackManifest read(Path path, String displayName, List<uk.selfcheck.input.Overlay> overlays)
             throws InputException {
-        YamlNode root = YamlReader.read(path, displayName);
+        return read(YamlReader.read(path, displayName), displayName, overlays);
+    }
+
+    /** As {@link #read(Path, String, List)}, from the file's bytes already read. */
+    public static PackManifest read(byte[] bytes, String displayName, List<uk.selfcheck.input.Overlay> overlays)
+            throws InputException {
+        return read(YamlReader.parse(bytes, displayName), displayName, overlays);
+    }
+
+    private static PackManifest read(YamlNode root, String displayName, List<uk.selfcheck.input.Overlay> overlays)
+            throws InputException {
         Fields f = new Fields(displayName);
         YamlNode.Mapping map = f.mapping(root, "pack.yaml").orElse(null);
         f.throwIfAny();

@@ -38,6 +38,22 @@ public final class OverlayReader {
             problems.addAll(e.errors());
             return null;
         }
+        return read(root, displayName, problems);
+    }
+
+    /** As {@link #read(Path, String, List)}, from the file's bytes already read. */
+    public static Overlay read(byte[] bytes, String displayName, List<InputError> problems) {
+        YamlNode root;
+        try {
+            root = YamlReader.parse(bytes, displayName);
+        } catch (InputException e) {
+            problems.addAll(e.errors());
+            return null;
+        }
+        return read(root, displayName, problems);
+    }
+
+    private static Overlay read(YamlNode root, String displayName, List<InputError> problems) {
         Fields f = new Fields(displayName);
         YamlNode.Mapping map = f.mapping(root, FILE).orElse(null);
         if (map == null) {
@@ -45,7 +61,7 @@ public final class OverlayReader {
             return null;
         }
         f.allowOnly(map, TOP, FILE);
-        f.optionalText(map, "description");
+        String description = f.optionalText(map, "description").orElse("").strip();
         List<Overlay.Located> disable = new ArrayList<>();
         if (map.get("disable") != null) {
             f.sequence(map.get("disable"), "disable").ifPresent(seq -> seq.items().forEach(item -> f.text(item)
@@ -62,7 +78,7 @@ public final class OverlayReader {
             grading = f.mapping(map.get("grading"), "grading").orElse(null);
         }
         problems.addAll(f.errors());
-        return new Overlay(displayName, disable, severity, grading);
+        return new Overlay(displayName, description, disable, severity, grading);
     }
 
     /**

@@ -38,7 +38,7 @@ public final class TextFile {
      * Reads at most one byte past the limit, so a device or pipe that never ends (which reports its size as 0) is
      * refused like a file that is too large instead of filling memory.
      */
-    static byte[] readBytes(Path path, String file) throws InputException {
+    public static byte[] readBytes(Path path, String file) throws InputException {
         if (Files.isDirectory(path)) {
             throw error(file, 0, 0, "cannot read the file: it is a folder, not a file");
         }

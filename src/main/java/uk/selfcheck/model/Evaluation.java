@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param notAssessed   the criteria written down as not assessed, sorted
  * @param leftOut       the criteria of the judgements in scope that the file leaves out, sorted: they read as not
  *                      assessed
+ * @param pack          the rule pack and overlays that produced it
  * @param scope         the criteria themes the judgements weigh (a focused visit's), everything for an inspection
  */
-public record Evaluation(Assessment assessment, Framework framework, String pack, List<AreaResult> areas,
+public record Evaluation(Assessment assessment, Framework framework, PackIdentity pack, List<AreaResult> areas,
                          OverallGrade overall, String overallAbsent, List<Finding> findings,
                          List<String> notAssessed, List<String> leftOut, VisitScope scope) {
 

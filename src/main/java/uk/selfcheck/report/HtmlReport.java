@@ -53,7 +53,8 @@ public final class HtmlReport implements Report {
         if (focused && e.assessment().visitTheme() != null) {
             body.append(", focused visit: ").append(text(e.assessment().visitTheme().replace('_', ' ')));
         }
-        body.append(". Rule pack ").append(text(e.pack())).append(".</p>\n</header>\n");
+        body.append(".</p>\n<p class=\"meta\">").append(String.join("<br>\n", PackLines.of(e.pack()).stream()
+                .map(Html::text).toList())).append("</p>\n</header>\n");
         Words words = new Words(context.catalog(), e);
         List<Priorities.Priority> priorities = Priorities.of(context.raises(), words);
         judgements(e, words, body, charts);
@@ -75,7 +76,7 @@ public final class HtmlReport implements Report {
             body.append("<section id=\"left-out\">\n<p>").append(text(Report.leftOut(e))).append("</p>\n</section>\n");
         }
         appendix(Appendix.of(e, context.raises(), priorities), body);
-        body.append("<footer><p>Produced by selfcheck with rule pack ").append(text(e.pack()))
+        body.append("<footer><p>Produced by selfcheck with ").append(text(PackLines.phrase(e.pack())))
                 .append(". Each finding cites the published documents it comes from.</p></footer>\n");
         return body.toString();
     }

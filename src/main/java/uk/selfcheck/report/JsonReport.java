@@ -40,7 +40,15 @@ public final class JsonReport implements Report {
             root.put("theme", e.assessment().visitTheme());
         }
         root.put("indicative", e.assessment().focusedVisit());
-        root.put("pack", e.pack());
+        root.put("pack", e.pack().label());
+        ObjectNode pack = root.putObject("rule_pack");
+        pack.put("name", e.pack().name());
+        pack.put("version", e.pack().version());
+        pack.put("description", e.pack().description());
+        pack.put("hash", e.pack().hash());
+        ArrayNode overlays = pack.putArray("overlays");
+        e.pack().overlays().forEach(o -> overlays.addObject().put("folder", o.folder())
+                .put("description", o.description()).put("hash", o.hash()));
         ObjectNode judgements = root.putObject("judgements");
         for (Evaluation.AreaResult area : e.areas()) {
             area.predicted().ifPresent(g -> judgements.put(area.judgement().id(), g.id()));

@@ -86,6 +86,7 @@ record Letter(String title, String notice, List<Block> blocks) {
         }
         blocks.add(new Paragraph("", "End of the predicted letter. Every finding comes from a rule that cites "
                 + "published inspection letters; 'selfcheck check' shows the answers and sources behind each."));
+        PackLines.of(e.pack()).forEach(line -> blocks.add(new Paragraph("", line)));
         return new Letter(title, notice, List.copyOf(blocks));
     }
 

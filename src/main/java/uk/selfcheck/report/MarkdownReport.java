@@ -38,7 +38,8 @@ public final class MarkdownReport implements Report {
         if (focused && e.assessment().visitTheme() != null) {
             out.append(", focused visit: ").append(escape(e.assessment().visitTheme().replace('_', ' ')));
         }
-        out.append(". Rule pack ").append(escape(e.pack())).append(".\n");
+        out.append(".\n\n").append(String.join("  \n", PackLines.of(e.pack()).stream().map(Markdown::escape).toList()))
+                .append('\n');
         Words words = new Words(context.catalog(), e);
         List<Priorities.Priority> priorities = Priorities.of(context.raises(), words);
         judgements(e, words, out);

@@ -44,7 +44,9 @@ public final class TextReport implements Report {
             out.append(", focused visit").append(e.assessment().visitTheme() == null ? ""
                     : ": " + e.assessment().visitTheme().replace('_', ' '));
         }
-        out.append(". Rule pack ").append(e.pack()).append(".\n");
+        out.append(".\n");
+        // not wrapped: a folder's path stays whole, to be copied
+        PackLines.of(e.pack()).forEach(line -> out.append(line).append('\n'));
         out.append(Text.wrap("This is a prediction from the authority's own self-assessment, not an Ofsted judgement."
                 + (focused ? " A focused visit gives no grade: the grades below are indicative." : ""), ""));
         out.append('\n');

@@ -50,6 +50,20 @@ public record Coverage(int rules, int fired, Map<String, int[]> byArea, List<Str
         return new Coverage(all.size(), count, byArea, unfired);
     }
 
+    /**
+     * The headline coverage line of the text and GitHub formats; when there is nothing to count it says why, rather
+     * than "0 of 0".
+     */
+    public String summary() {
+        if (rules == 0) {
+            return scope == null ? "Rule coverage: nothing to count, as the pack has no finding rules"
+                    : "Rule coverage: nothing to count, as no rule is defined in " + scope.replaceFirst("^the rules of ",
+                    "") + "; --overlay-coverage counts only the rules the overlay folders add or replace";
+        }
+        return "Rule coverage: " + fired + " of " + rules + (scope == null ? " rules" : " of " + scope) + " fired ("
+                + format(percent()) + ")";
+    }
+
     public double percent() {
         return rules == 0 ? 100.0 : 100.0 * fired / rules;
     }

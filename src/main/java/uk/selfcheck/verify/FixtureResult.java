@@ -17,13 +17,15 @@ import uk.selfcheck.model.Finding;
  *                   and listed, but not failures
  * @param skipped    the rule ids of the expectation left unchecked because an overlay disables the rule
  * @param expectationFile the overlay's expectation used in place of the shipped one, or null for the shipped one
+ * @param allSkipped true when every check of the expectation names a rule an overlay disables, so that nothing was
+ *                   checked: the fixture or case is skipped, neither passed nor failed
  */
 public record FixtureResult(String name, List<Mismatch> mismatches, Evaluation evaluation, List<String> firedRules,
                             List<GradePair> grades, List<Mismatch> misses, List<Mismatch> skipped,
-                            String expectationFile) {
+                            String expectationFile, boolean allSkipped) {
     public FixtureResult(String name, List<Mismatch> mismatches, Evaluation evaluation, List<String> firedRules,
                          List<GradePair> grades, List<Mismatch> misses) {
-        this(name, mismatches, evaluation, firedRules, grades, misses, List.of(), null);
+        this(name, mismatches, evaluation, firedRules, grades, misses, List.of(), null, false);
     }
 
     public FixtureResult(String name, List<Mismatch> mismatches, Evaluation evaluation) {
@@ -42,13 +44,20 @@ public record FixtureResult(String name, List<Mismatch> mismatches, Evaluation e
      * end, for the garbage collector to copy again and again.
      */
     public FixtureResult withoutEvaluation() {
-        return new FixtureResult(name, mismatches, null, firedRules, grades, misses, skipped, expectationFile);
+        return new FixtureResult(name, mismatches, null, firedRules, grades, misses, skipped, expectationFile,
+                allSkipped);
     }
 
     /** This result with the rules its expectation leaves unchecked, and the overlay's expectation file if used. */
     public FixtureResult withExpectation(List<Mismatch> skippedRules, String overlayExpectation) {
         return new FixtureResult(name, mismatches, evaluation, firedRules, grades, misses, List.copyOf(skippedRules),
-                overlayExpectation);
+                overlayExpectation, false);
+    }
+
+    /** As {@link #withExpectation(List, String)}, from the expectation checked. */
+    public FixtureResult withExpectation(Expectation expectation, String overlayExpectation) {
+        return new FixtureResult(name, mismatches, evaluation, firedRules, grades, misses,
+                List.copyOf(expectation.skipped()), overlayExpectation, expectation.allSkipped() && mismatches.isEmpty());
     }
 
     public boolean passed() {

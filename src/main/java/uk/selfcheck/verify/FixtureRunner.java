@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import uk.selfcheck.engine.EvaluationException;
 import uk.selfcheck.engine.Evaluator;
 import uk.selfcheck.engine.RulePack;
@@ -89,8 +88,10 @@ public final class FixtureRunner {
                 found.add(path);
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(Files::isRegularFile).filter(FixtureRunner::isRunnable).sorted().forEach(found::add);
+            try {
+                // a folder given as a link is read through it
+                uk.selfcheck.input.FolderFiles.under(path).stream().filter(FixtureRunner::isRunnable)
+                        .forEach(found::add);
             } catch (IOException e) {
                 throw new InputException(List.of(new InputError(path.toString(), 0, 0, "", "cannot list the folder: "
                         + uk.selfcheck.input.FileErrors.reason(e), null)));
@@ -166,7 +167,7 @@ public final class FixtureRunner {
         return List.of(new FixtureResult(name, Comparison.compare(evaluation, expectation), evaluation,
                 Comparison.grades(evaluation, expectation), expectation.calibration()
                         ? Comparison.judgementMismatches(evaluation, expectation) : List.of())
-                .withExpectation(expectation.skipped(), override.map(Path::toString).orElse(null)));
+                .withExpectation(expectation, override.map(Path::toString).orElse(null)));
     }
 
     /**
@@ -209,7 +210,7 @@ public final class FixtureRunner {
                 mismatches.add(new Mismatch(m.file(), m.line(), "case '" + c.name() + "': " + m.message()));
             }
             results.add(new FixtureResult(label, mismatches, evaluation)
-                    .withExpectation(c.expectation().skipped(), source.get(read.name())));
+                    .withExpectation(c.expectation(), source.get(read.name())));
         }
         return results;
     }

@@ -73,6 +73,12 @@ public final class RuleCaseReader {
         f.throwIfAny();
         YamlNode.Sequence seq = f.sequence(list, "cases").orElse(null);
         f.throwIfAny();
+        if (seq.items().isEmpty()) {
+            // else a run over it would check nothing and report "0 passed, 0 failed" as if all were well
+            f.error(list, "the list of cases is empty, so there is nothing to check: write at least one case (name, "
+                    + "answers, and the rules it fires or does not fire), or delete the file");
+            f.throwIfAny();
+        }
         List<ReadCase> cases = new ArrayList<>();
         for (YamlNode item : seq.items()) {
             Fields caseFields = new Fields(displayName);

@@ -43,6 +43,28 @@ public record Verification(List<FixtureResult> results, Coverage coverage, List<
     public static Verification run(RulePack pack, List<Path> paths, LocalDate today, Double minCoverage,
                                    boolean overlayCoverage, Listener listener)
             throws IOException, InputException, EvaluationException {
+        return run(pack, paths, today, minCoverage, overlayCoverage, List.of(), listener);
+    }
+
+    /**
+     * As the others; {@code coverageOf}, when not empty, names the only rules coverage counts (each must be a rule of
+     * the pack), as for a rule just written, whose own cases say nothing of the pack's other rules.
+     */
+    public static Verification run(RulePack pack, List<Path> paths, LocalDate today, Double minCoverage,
+                                   boolean overlayCoverage, List<String> coverageOf, Listener listener)
+            throws IOException, InputException, EvaluationException {
+        List<uk.selfcheck.input.InputError> unknown = new java.util.ArrayList<>();
+        for (String id : coverageOf) {
+            if (pack.rule(id).isEmpty()) {
+                unknown.add(new uk.selfcheck.input.InputError("--coverage-of", 0, 0, "", "no rule '" + id
+                        + "' in the pack" + (pack.disabled().containsKey(id) ? " (it is disabled by "
+                        + pack.disabled().get(id) + ")" : ""), uk.selfcheck.input.Suggestions.closest(id,
+                        pack.rules().stream().map(RuleInfo::id).toList())));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InputException(unknown);
+        }
         Overlays overlays = Overlays.of(pack);
         List<FixtureResult> results = FixtureRunner.firedRulesOnly(pack, today)
                 .runAll(FixtureRunner.discover(paths, overlays), listener);
@@ -55,6 +77,12 @@ public record Verification(List<FixtureResult> results, Coverage coverage, List<
                     .startsWith(f))).toList();
             scope = "the rules of " + String.join(" and ", overlays.folders().stream().map(Path::toString).toList());
         }
+        if (!coverageOf.isEmpty()) {
+            Set<String> named = Set.copyOf(coverageOf);
+            counted = counted.stream().filter(r -> named.contains(r.id())).toList();
+            scope = (scope == null ? "" : scope + " among ") + "the rules named ("
+                    + String.join(", ", new java.util.TreeSet<>(named)) + ")";
+        }
         return new Verification(List.copyOf(results), Coverage.of(counted, results, overlays.disabled(), scope),
                 counted, minCoverage);
     }
@@ -63,8 +91,20 @@ public record Verification(List<FixtureResult> results, Coverage coverage, List<
         return results.stream().filter(r -> !r.passed()).count();
     }
 
+    /** The fixtures and cases with nothing left to check, every rule they name being disabled by an overlay. */
+    public long skippedWhole() {
+        return results.stream().filter(FixtureResult::allSkipped).count();
+    }
+
     public long passed() {
-        return results.size() - failed();
+        return results.size() - failed() - skippedWhole();
+    }
+
+    /** The counts line: "verify: N passed, M failed", and how many were skipped when any were. */
+    public String counts() {
+        long skipped = skippedWhole();
+        return "verify: " + passed() + " passed, " + failed() + " failed" + (skipped == 0 ? ""
+                : ", " + skipped + " skipped (every rule they check is disabled by an overlay)");
     }
 
     /** True when {@code --min-coverage} was given and the fixtures fire fewer rules than that. */

@@ -26,8 +26,7 @@ public final class GithubOutput implements VerifyOutput {
             }
         }
         Coverage coverage = v.coverage();
-        String summary = "Rule coverage: " + coverage.fired() + " of " + coverage.rules() + " rules fired ("
-                + Coverage.format(coverage.percent()) + ")";
+        String summary = coverage.summary();
         if (v.coverageFails()) {
             String title = "Rule coverage " + Coverage.format(coverage.percent()) + " is below the minimum "
                     + Coverage.format(v.minCoverage());
@@ -39,7 +38,7 @@ public final class GithubOutput implements VerifyOutput {
                     .append('\n');
         }
         out.append(summary).append('\n');
-        out.append("verify: ").append(v.passed()).append(" passed, ").append(v.failed()).append(" failed\n");
+        out.append(v.counts()).append('\n');
         return out.toString();
     }
 

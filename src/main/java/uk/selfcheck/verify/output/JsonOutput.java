@@ -23,6 +23,9 @@ public final class JsonOutput implements VerifyOutput {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("passed", v.passed());
         root.put("failed", v.failed());
+        if (v.skippedWhole() > 0) {
+            root.put("skipped", v.skippedWhole());
+        }
         ArrayNode list = root.putArray("results");
         for (FixtureResult result : v.results()) {
             ObjectNode node = list.addObject();
@@ -31,6 +34,9 @@ public final class JsonOutput implements VerifyOutput {
             mismatches(node.putArray("mismatches"), result.mismatches());
             if (!result.misses().isEmpty()) {
                 mismatches(node.putArray("misses"), result.misses());
+            }
+            if (result.allSkipped()) {
+                node.put("nothing_checked", true);
             }
             if (!result.skipped().isEmpty()) {
                 mismatches(node.putArray("skipped"), result.skipped());

@@ -16,11 +16,14 @@ import uk.selfcheck.verify.Verification;
 
 /**
  * JUnit XML, the report CI servers show in their test tabs: one test suite per fixture or cases file, one test case
- * per fixture or case, a failure per failing one listing its mismatches. With {@code --min-coverage}, coverage is one
- * more test case. No timings, so the report is the same on every run.
+ * per fixture or case, a failure per failing one listing its mismatches. A fixture or case whose every check names a
+ * rule an overlay disables is skipped, and so is each such rule, in a suite of its own; a passing one with some checks
+ * left out says which in its output. With {@code --min-coverage}, coverage is one more test case. No timings, so the
+ * report is the same on every run.
  */
 public final class JunitOutput implements VerifyOutput {
     static final String COVERAGE_SUITE = "rule coverage";
+    static final String DISABLED_SUITE = "rules disabled by overlays";
 
     @Override
     public String render(Verification v) {
@@ -35,24 +38,36 @@ public final class JunitOutput implements VerifyOutput {
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "selfcheck verify");
-            xml.writeAttribute("tests", String.valueOf(v.results().size() + (v.minCoverage() == null ? 0 : 1)));
+            Map<String, String> disabled = v.coverage().disabled();
+            xml.writeAttribute("tests", String.valueOf(v.results().size() + (v.minCoverage() == null ? 0 : 1)
+                    + disabled.size()));
             xml.writeAttribute("failures", String.valueOf(v.failed() + (v.coverageFails() ? 1 : 0)));
             xml.writeAttribute("errors", "0");
+            xml.writeAttribute("skipped", String.valueOf(v.skippedWhole() + disabled.size()));
             for (Map.Entry<String, List<FixtureResult>> suite : suites.entrySet()) {
                 List<FixtureResult> cases = suite.getValue();
-                startSuite(xml, suite.getKey(), cases.size(), cases.stream().filter(r -> !r.passed()).count());
+                startSuite(xml, suite.getKey(), cases.size(), cases.stream().filter(r -> !r.passed()).count(),
+                        cases.stream().filter(FixtureResult::allSkipped).count());
                 for (FixtureResult result : cases) {
-                    testCase(xml, suite.getKey(), result.caseName(), failure(result));
+                    testCase(xml, suite.getKey(), result.caseName(), failure(result), skipped(result),
+                            notChecked(result));
+                }
+                endElement(xml, 1);
+            }
+            if (!disabled.isEmpty()) {
+                startSuite(xml, DISABLED_SUITE, disabled.size(), 0, disabled.size());
+                for (Map.Entry<String, String> rule : disabled.entrySet()) {
+                    testCase(xml, DISABLED_SUITE, rule.getKey(), null, "disabled by overlay " + rule.getValue(), null);
                 }
                 endElement(xml, 1);
             }
             if (v.minCoverage() != null) {
-                startSuite(xml, COVERAGE_SUITE, 1, v.coverageFails() ? 1 : 0);
+                startSuite(xml, COVERAGE_SUITE, 1, v.coverageFails() ? 1 : 0, 0);
                 testCase(xml, COVERAGE_SUITE, "at least " + Coverage.format(v.minCoverage()) + " of rules fired",
                         v.coverageFails() ? new Failure("coverage", "Coverage "
                                 + Coverage.format(v.coverage().percent()) + " is below the minimum "
                                 + Coverage.format(v.minCoverage()), "not fired by any fixture:\n"
-                                + String.join("\n", v.coverage().unfired())) : null);
+                                + String.join("\n", v.coverage().unfired())) : null, null, null);
                 endElement(xml, 1);
             }
             endElement(xml, 0);
@@ -78,7 +93,19 @@ public final class JunitOutput implements VerifyOutput {
                 .collect(Collectors.joining("\n")));
     }
 
-    private static void startSuite(XMLStreamWriter xml, String name, int tests, long failures)
+    /** Why a fixture or case is skipped: the disabled rules that were all it checked; null when it is not. */
+    private static String skipped(FixtureResult result) {
+        return result.allSkipped() ? result.skipped().stream().map(Mismatch::message).collect(Collectors.joining("; "))
+                : null;
+    }
+
+    /** For a passing fixture with some checks left out, which and why; null otherwise. */
+    private static String notChecked(FixtureResult result) {
+        return result.passed() && !result.allSkipped() && !result.skipped().isEmpty() ? "not checked:\n"
+                + result.skipped().stream().map(Mismatch::format).collect(Collectors.joining("\n")) : null;
+    }
+
+    private static void startSuite(XMLStreamWriter xml, String name, int tests, long failures, long skipped)
             throws XMLStreamException {
         indent(xml, 1);
         xml.writeStartElement("testsuite");
@@ -86,13 +113,14 @@ public final class JunitOutput implements VerifyOutput {
         xml.writeAttribute("tests", String.valueOf(tests));
         xml.writeAttribute("failures", String.valueOf(failures));
         xml.writeAttribute("errors", "0");
-        xml.writeAttribute("skipped", "0");
+        xml.writeAttribute("skipped", String.valueOf(skipped));
     }
 
-    private static void testCase(XMLStreamWriter xml, String className, String name, Failure failure)
-            throws XMLStreamException {
+    private static void testCase(XMLStreamWriter xml, String className, String name, Failure failure,
+                                 String skipped, String output) throws XMLStreamException {
         indent(xml, 2);
-        if (failure == null) {
+        boolean empty = failure == null && skipped == null && output == null;
+        if (empty) {
             xml.writeEmptyElement("testcase");
         } else {
             xml.writeStartElement("testcase");
@@ -104,11 +132,28 @@ public final class JunitOutput implements VerifyOutput {
             xml.writeStartElement("failure");
             xml.writeAttribute("type", failure.type());
             // one line: a parser would turn the newlines of an attribute into spaces anyway
-            xml.writeAttribute("message", clean(failure.message()).replaceAll("\\R", " "));
+            xml.writeAttribute("message", oneLine(failure.message()));
             xml.writeCharacters(clean(failure.detail()));
             xml.writeEndElement();
+        }
+        if (skipped != null) {
+            indent(xml, 3);
+            xml.writeEmptyElement("skipped");
+            xml.writeAttribute("message", oneLine(skipped));
+        }
+        if (output != null) {
+            indent(xml, 3);
+            xml.writeStartElement("system-out");
+            xml.writeCharacters(clean(output));
+            xml.writeEndElement();
+        }
+        if (!empty) {
             endElement(xml, 2);
         }
+    }
+
+    private static String oneLine(String text) {
+        return clean(text).replaceAll("\\R", " ");
     }
 
     private static void endElement(XMLStreamWriter xml, int depth) throws XMLStreamException {

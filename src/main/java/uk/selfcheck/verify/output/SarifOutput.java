@@ -13,13 +13,16 @@ import uk.selfcheck.verify.Verification;
 
 /**
  * SARIF 2.1.0, the format code-scanning services read: one result per mismatch at the expectation's file and line,
- * and, when coverage is below {@code --min-coverage}, one per rule no fixture fires, at the rule. Coverage figures go
- * in the run's property bag.
+ * and, when coverage is below {@code --min-coverage}, one per rule no fixture fires, at the rule. An expectation left
+ * unchecked because an overlay disables its rule is a result of kind {@code notApplicable} (level {@code none}, as the
+ * specification requires of any kind but {@code fail}) with an external, accepted suppression giving the overlay, so
+ * that a viewer shows it as neither a pass nor an open problem. Coverage figures go in the run's property bag.
  */
 public final class SarifOutput implements VerifyOutput {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String MISMATCH = "fixture-mismatch";
     static final String NOT_FIRED = "rule-not-fired";
+    static final String NOT_CHECKED = "expectation-not-checked";
 
     @Override
     public String render(Verification v) {
@@ -32,13 +35,28 @@ public final class SarifOutput implements VerifyOutput {
         ArrayNode rules = driver.putArray("rules");
         describe(rules.addObject(), MISMATCH, "FixtureMismatch", "A fixture's outcome differs from its expectation",
                 "A fixture or per-rule case no longer gives the grades and findings its expectation file states. "
-                        + "Either the rule change is wrong, or the expectation needs updating with the reason.");
+                        + "Either the rule change is wrong, or the expectation needs updating with the reason.", "error");
         describe(rules.addObject(), NOT_FIRED, "RuleNotFired", "No fixture fires this rule",
-                "Rule coverage is below the minimum: add a per-rule case that fires this rule.");
+                "Rule coverage is below the minimum: add a per-rule case that fires this rule.", "error");
+        describe(rules.addObject(), NOT_CHECKED, "ExpectationNotChecked", "An overlay disables the rule this "
+                + "expectation names", "The rule is disabled by an overlay folder's overlay.yaml, so the expectation "
+                + "that it fires or does not fire is skipped; the rest of the fixture is still checked.", "note");
         ArrayNode results = run.putArray("results");
         for (FixtureResult result : v.results()) {
             for (Mismatch m : result.mismatches()) {
                 result(results.addObject(), MISMATCH, 0, m.message(), m.file(), m.line());
+            }
+        }
+        for (FixtureResult result : v.results()) {
+            for (Mismatch m : result.skipped()) {
+                ObjectNode node = results.addObject();
+                result(node, NOT_CHECKED, 2, m.message() + ": this expectation is not checked.", m.file(), m.line());
+                node.put("kind", "notApplicable");
+                node.put("level", "none");
+                ObjectNode suppression = node.putArray("suppressions").addObject();
+                suppression.put("kind", "external");
+                suppression.put("status", "accepted");
+                suppression.put("justification", m.message());
             }
         }
         if (v.coverageFails()) {
@@ -56,15 +74,17 @@ public final class SarifOutput implements VerifyOutput {
         ObjectNode counts = properties.putObject("fixtures");
         counts.put("passed", v.passed());
         counts.put("failed", v.failed());
+        counts.put("skipped", v.skippedWhole());
         return JsonOutput.write(root);
     }
 
-    private static void describe(ObjectNode rule, String id, String name, String summary, String help) {
+    private static void describe(ObjectNode rule, String id, String name, String summary, String help,
+                                 String level) {
         rule.put("id", id);
         rule.put("name", name);
         rule.putObject("shortDescription").put("text", summary);
         rule.putObject("help").put("text", help);
-        rule.putObject("defaultConfiguration").put("level", "error");
+        rule.putObject("defaultConfiguration").put("level", level);
     }
 
     private static void result(ObjectNode node, String ruleId, int ruleIndex, String message, String file, int line) {

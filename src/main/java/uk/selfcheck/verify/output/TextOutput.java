@@ -39,9 +39,7 @@ public final class TextOutput implements VerifyOutput {
             agreement(out, agreement);
         }
         Coverage coverage = v.coverage();
-        out.append("Rule coverage: ").append(coverage.fired()).append(" of ").append(coverage.rules())
-                .append(coverage.scope() == null ? " rules" : " of " + coverage.scope())
-                .append(" fired (").append(Coverage.format(coverage.percent())).append(")\n");
+        out.append(coverage.summary()).append('\n');
         if (!coverage.disabled().isEmpty()) {
             out.append("  left out, disabled by an overlay: ").append(String.join(", ", coverage.disabled().entrySet()
                     .stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList())).append('\n');
@@ -55,7 +53,7 @@ public final class TextOutput implements VerifyOutput {
             out.append("Coverage ").append(Coverage.format(coverage.percent())).append(" is below the minimum ")
                     .append(Coverage.format(v.minCoverage())).append('\n');
         }
-        out.append("verify: ").append(v.passed()).append(" passed, ").append(v.failed()).append(" failed\n");
+        out.append(v.counts()).append('\n');
         return out.toString();
     }
 

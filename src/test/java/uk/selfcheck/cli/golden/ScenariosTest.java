@@ -20,13 +20,21 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.function.Executable;
 import uk.selfcheck.cli.Cli;
+import uk.selfcheck.testing.FolderHash;
 
 /**
  * Runs every scenario under {@code src/test/resources/scenarios/} (see {@link Scenario} for the format) and compares
  * what the command prints, byte for byte, with what the scenario says. With {@code -Dselfcheck.updateGolden=true} it
  * writes what the commands print into the scenarios instead, for review with {@code git diff}.
+ *
+ * <p>One thing is masked: the content hash of the rule pack a command reads (its first {@code --rules} or
+ * {@code --base-rules} folder, else the shipped {@code rules/}) reads {@value #PACK_HASH} in the scenarios, since it
+ * changes with every edit to any rule file. Overlay folders' hashes, of files the scenarios write themselves, are
+ * compared as printed; PackHashTest checks the hash itself.
  */
 class ScenariosTest {
+    /** What a scenario shows in place of the pack's content hash. */
+    static final String PACK_HASH = "<pack hash>";
     static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
     /** Inside the working folder, so every path the commands print is relative and the same on every machine. */
     static final Path WORK = Path.of("target/scenarios");
@@ -54,15 +62,16 @@ class ScenariosTest {
         }
         String[] args = words.subList(1, words.size()).stream().map(w -> inFolder(w, dir, created))
                 .toArray(String[]::new);
+        List<String> packHashes = packHashes(args);
         Cli cli = Cli.run(args);
-        String stdout = relative(cli.out(), dir);
-        String stderr = relative(cli.err(), dir);
+        String stdout = masked(relative(cli.out(), dir), packHashes);
+        String stderr = masked(relative(cli.err(), dir), packHashes);
         Map<String, String> written = new TreeMap<>();
         for (Scenario.Block block : scenario.blocks("written")) {
             String path = block.argument().replace(Scenario.NO_FINAL_NEWLINE, "").trim();
             Path output = dir.resolve(path);
-            written.put(path, Files.exists(output) ? relative(Files.readString(output, StandardCharsets.UTF_8), dir)
-                    : "(not written)\n");
+            written.put(path, Files.exists(output) ? masked(relative(Files.readString(output, StandardCharsets.UTF_8),
+                    dir), packHashes) : "(not written)\n");
         }
         if (UPDATE) {
             String updated = scenario.updated(stdout, stderr, cli.exitCode(), written);
@@ -128,6 +137,35 @@ class ScenariosTest {
         }
         String first = word.contains("/") ? word.substring(0, word.indexOf('/')) : word;
         return created.contains(first) ? dir.resolve(word).toString() : word;
+    }
+
+    /** The content hashes of the packs the command reads: its first --rules and --base-rules, else rules/. */
+    private static List<String> packHashes(String[] args) throws IOException {
+        List<String> hashes = new ArrayList<>();
+        for (String option : List.of("--rules", "--base-rules")) {
+            Path pack = null;
+            for (int i = 0; i < args.length && pack == null; i++) {
+                if (args[i].equals(option) && i + 1 < args.length) {
+                    pack = Path.of(args[i + 1]);
+                } else if (args[i].startsWith(option + "=")) {
+                    pack = Path.of(args[i].substring(option.length() + 1));
+                }
+            }
+            if (pack == null && option.equals("--rules")) {
+                pack = Path.of("rules");
+            }
+            if (pack != null && Files.isDirectory(pack)) {
+                hashes.add(FolderHash.of(pack, true));
+            }
+        }
+        return hashes;
+    }
+
+    private static String masked(String text, List<String> packHashes) {
+        for (String hash : packHashes) {
+            text = text.replace(hash, PACK_HASH);
+        }
+        return text;
     }
 
     /** Paths into the scenario's folder read as if the command had run inside it. */

@@ -1,0 +1,44 @@
+package uk.selfcheck.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.selfcheck.model.PackIdentity;
+
+/**
+ * The sentences every report uses to name the rules that produced it: the pack with its version, content hash and
+ * description, then each overlay folder as given, with its description and content hash. The hashes tell two
+ * versions of the same files apart, so a report can be traced to exactly the rules behind it.
+ */
+final class PackLines {
+    private PackLines() {
+    }
+
+    /** One sentence for the pack, then one for each overlay folder. */
+    static List<String> of(PackIdentity pack) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Rule pack " + pack.label() + " (content hash " + pack.hash() + ")" + described(pack.description()));
+        for (PackIdentity.Folder overlay : pack.overlays()) {
+            lines.add("Overlay " + overlay.folder() + " (content hash " + overlay.hash() + ")"
+                    + described(overlay.description()));
+        }
+        return lines;
+    }
+
+    /** The pack and its overlays in one short phrase, for a footer: "rule pack X 1.0 (content hash ...) and ...". */
+    static String phrase(PackIdentity pack) {
+        StringBuilder text = new StringBuilder("rule pack " + pack.label() + " (content hash " + pack.hash() + ")");
+        for (PackIdentity.Folder overlay : pack.overlays()) {
+            text.append(" with overlay ").append(overlay.folder()).append(" (content hash ").append(overlay.hash())
+                    .append(')');
+        }
+        return text.toString();
+    }
+
+    private static String described(String description) {
+        if (description.isEmpty()) {
+            return ".";
+        }
+        String flat = description.replaceAll("\\s+", " ");
+        return ": " + flat + (flat.endsWith(".") || flat.endsWith("!") || flat.endsWith("?") ? "" : ".");
+    }
+}
