@@ -43,9 +43,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             return ExitCode.BAD_RULES.code();
         }
         if (e instanceof EvaluationException rule) {
-            err.println("rule pack fault: " + rule.getMessage());
-            err.println("The rule pack is broken; no report was produced.");
-            return ExitCode.BAD_RULES.code();
+            return ruleFault(rule, err);
         }
         if (e instanceof InvalidPathException name) {
             err.println("selfcheck: " + undecodable(name.getInput()));
@@ -59,6 +57,14 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             err.println("Set SELFCHECK_DEBUG=1 to see where it happened, and please report it.");
         }
         return ExitCode.INTERNAL.code();
+    }
+
+    /** A rule that failed, or never finished: said on {@code err}, with the exit code it gives. */
+    static int ruleFault(EvaluationException rule, PrintWriter err) {
+        err.println("rule pack fault: " + rule.getMessage());
+        err.println("The rule pack is broken; no report was produced.");
+        err.flush();
+        return ExitCode.BAD_RULES.code();
     }
 
     static int usage(CommandLine.ParameterException e, String[] args) {

@@ -3,6 +3,7 @@ package uk.selfcheck.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import uk.selfcheck.engine.Evaluator;
 import uk.selfcheck.engine.Timings;
 
 /** The {@code selfcheck} command: predicts Ofsted judgements from a children's services self-assessment. */
@@ -31,6 +32,9 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // UTF-8 whatever the locale: under LANG=C, Java 17 would print the pack's dashes and quotes as '?'.
         PrintWriter err = utf8(System.err);
+        // a rule stuck in its actions cannot be stopped: the watchdog says so and ends the process, whose shutdown
+        // removes any temporary file, and the command's thread needs no hand-over to another for each session
+        Evaluator.runOnCallingThread(stuck -> System.exit(Failures.ruleFault(stuck, err)));
         PackPreload.start(args, err);
         // straight to the file descriptor, not through System.out: a PrintStream swallows a failed write, and
         // mainWithoutExit must see it

@@ -40,6 +40,9 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535, not " + port);
         }
+        // a server outlives a stuck rule: each check runs on a thread of its own, which is left behind if it never
+        // finishes, and the request gets the error
+        uk.selfcheck.engine.Evaluator.runOnCallingThread(null);
         RulePack rulePack = pack.load();
         String shown = PackOptions.display(file).toString();
         WebServer server;
