@@ -224,7 +224,7 @@ public final class RulePackLoader {
             layers.add(new PackIdentity.Folder(folder.root().toString(), description, folder.hash()));
         }
         return new PackIdentity(manifest.name(), manifest.version(), manifest.description().strip(),
-                folders.get(0).hash(), List.copyOf(layers));
+                folders.get(0).hash(), List.copyOf(layers), manifest.measuredAgreement());
     }
 
     private static List<InputError> dedupe(List<InputError> problems) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import uk.selfcheck.model.Framework;
 import uk.selfcheck.model.GradingPolicy;
 import uk.selfcheck.model.Judgement;
+import uk.selfcheck.model.MeasuredAgreement;
 import uk.selfcheck.model.PackManifest;
 import uk.selfcheck.model.Rating;
 import uk.selfcheck.model.Severity;
@@ -19,7 +20,10 @@ import uk.selfcheck.model.SourceDocument;
 /** Reads pack.yaml, the manifest of a rule pack. */
 public final class ManifestReader {
     private static final Set<String> TOP = Fields.keys("name", "version", "description", "documents", "areas",
-            "frameworks", "default_framework", "focused_visit_themes", "focused_visit_scope", "grading");
+            "frameworks", "default_framework", "focused_visit_themes", "focused_visit_scope", "grading",
+            "measured_agreement");
+    private static final Set<String> MEASURED = Fields.keys("fixtures", "inspections", "overall", "judgements",
+            "off_by_two");
     private static final Set<String> DOCUMENT = Fields.keys("name", "file", "kind");
     private static final Set<String> FRAMEWORK = Fields.keys("title", "overall", "judgements");
     private static final Set<String> JUDGEMENT = Fields.keys("id", "role", "areas", "title");
@@ -88,6 +92,8 @@ public final class ManifestReader {
                     }
                     scope.put(id, f.texts(e.value(), "criteria theme ids"));
                 }));
+        MeasuredAgreement measured = Optional.ofNullable(map.get("measured_agreement"))
+                .flatMap(n -> f.mapping(n, "measured_agreement")).map(m -> readMeasured(f, m)).orElse(null);
         YamlNode.Mapping gradingNode = requiredMapping(f, map, "grading").orElse(null);
         List<InputError> overlayErrors = new ArrayList<>();
         Map<String, String> overlayPositions = new java.util.HashMap<>();
@@ -111,7 +117,7 @@ public final class ManifestReader {
             throw new InputException(all);
         }
         return new PackManifest(name, version, description, documents, areas, frameworks, defaultFramework, themes,
-                scope, grading);
+                scope, grading, measured);
     }
 
     /** Where each key and value of an overlay's grading section is written, by "line:column". */
@@ -263,6 +269,33 @@ public final class ManifestReader {
                     : min + " to " + max) + (max == 1 && !whole ? " (a share of the weight)" : ""));
         }
         return value;
+    }
+
+    /** {@code measured_agreement:}: where, on how many inspections, and each figure as {@code {exact: N, total: M}}. */
+    private static MeasuredAgreement readMeasured(Fields f, YamlNode.Mapping m) {
+        f.allowOnly(m, MEASURED, "measured_agreement");
+        String fixtures = f.requiredText(m, "fixtures", "the folder of fixtures it was measured on").orElse("");
+        int inspections = (int) number(f, m, "inspections", 1, MAX_COUNT * 100, true);
+        int[] overall = exactOfTotal(f, m, "overall");
+        int[] judgements = exactOfTotal(f, m, "judgements");
+        int offByTwo = (int) number(f, m, "off_by_two", 0, MAX_COUNT * 100, true);
+        return new MeasuredAgreement(fixtures, inspections, overall[0], overall[1], judgements[0], judgements[1],
+                offByTwo);
+    }
+
+    private static int[] exactOfTotal(Fields f, YamlNode.Mapping m, String key) {
+        YamlNode.Mapping figure = requiredMapping(f, m, key).orElse(null);
+        if (figure == null) {
+            return new int[] {0, 0};
+        }
+        f.allowOnly(figure, Fields.keys("exact", "total"), "measured_agreement." + key);
+        int exact = (int) number(f, figure, "exact", 0, MAX_COUNT * 100, true);
+        int total = (int) number(f, figure, "total", 0, MAX_COUNT * 100, true);
+        if (exact > total) {
+            f.error(figure.get("exact"), "measured_agreement." + key + ": exact (" + exact + ") cannot be more than "
+                    + "total (" + total + ")");
+        }
+        return new int[] {exact, total};
     }
 
     private static double number(Fields f, YamlNode.Mapping map, String key) {

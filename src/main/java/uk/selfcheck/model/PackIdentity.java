@@ -8,8 +8,11 @@ import java.util.List;
  *
  * @param hash     the first {@value #HASH_DIGITS} hex digits of the pack folder's content hash
  * @param overlays the overlay folders, in the order given
+ * @param measured how often the pack's predictions matched published grades, as its pack.yaml states; null if it
+ *                 states none
  */
-public record PackIdentity(String name, String version, String description, String hash, List<Folder> overlays) {
+public record PackIdentity(String name, String version, String description, String hash, List<Folder> overlays,
+                           MeasuredAgreement measured) {
     /** Hex digits of a folder's hash that are shown: 48 bits, enough that two versions of a pack never share one. */
     public static final int HASH_DIGITS = 12;
 

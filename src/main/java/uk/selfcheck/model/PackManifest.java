@@ -10,11 +10,12 @@ import java.util.Optional;
  * @param focusedVisitThemes each focused visit theme's judgements
  * @param focusedVisitScope  each focused visit theme's criteria themes, the only ones its indicative grades weigh in
  *                           the areas they belong to; a visit theme not here weighs every theme of its judgements
+ * @param measuredAgreement  how often the pack's predictions matched published grades, null when it states none
  */
 public record PackManifest(String name, String version, String description, List<SourceDocument> documents,
                            Map<String, String> areas, Map<String, Framework> frameworks, String defaultFramework,
                            Map<String, List<String>> focusedVisitThemes, Map<String, List<String>> focusedVisitScope,
-                           GradingPolicy grading) {
+                           GradingPolicy grading, MeasuredAgreement measuredAgreement) {
 
     public Optional<Framework> framework(String id) {
         return Optional.ofNullable(frameworks.get(id));

@@ -48,7 +48,11 @@ public final class HtmlReport implements Report {
         if (focused) {
             body.append(" A focused visit gives no grade: the grades below are indicative.");
         }
-        body.append("</p>\n<p class=\"meta\">Self-assessment dated ").append(text(e.assessment().date()))
+        body.append("</p>\n");
+        if (!PackLines.trust(e).isEmpty()) {
+            body.append("<p class=\"trust\">").append(text(PackLines.trust(e))).append("</p>\n");
+        }
+        body.append("<p class=\"meta\">Self-assessment dated ").append(text(e.assessment().date()))
                 .append(". ").append(text(e.framework().title()));
         if (focused && e.assessment().visitTheme() != null) {
             body.append(", focused visit: ").append(text(e.assessment().visitTheme().replace('_', ' ')));

@@ -13,6 +13,7 @@ import uk.selfcheck.model.Answer;
 import uk.selfcheck.model.Cap;
 import uk.selfcheck.model.Evaluation;
 import uk.selfcheck.model.Finding;
+import uk.selfcheck.model.MeasuredAgreement;
 
 /** The machine-readable report. Field order is fixed and lists are sorted, so output is byte-identical run to run. */
 public final class JsonReport implements Report {
@@ -49,6 +50,18 @@ public final class JsonReport implements Report {
         ArrayNode overlays = pack.putArray("overlays");
         e.pack().overlays().forEach(o -> overlays.addObject().put("folder", o.folder())
                 .put("description", o.description()).put("hash", o.hash()));
+        MeasuredAgreement measured = e.pack().measured();
+        if (measured != null) {
+            // as the pack states it; "statement" says what it means for this report (an overlay, a focused visit)
+            ObjectNode agreement = pack.putObject("measured_agreement");
+            agreement.put("fixtures", measured.fixtures());
+            agreement.put("inspections", measured.inspections());
+            agreement.putObject("overall").put("exact", measured.overallExact()).put("total", measured.overallTotal());
+            agreement.putObject("judgements").put("exact", measured.judgementsExact())
+                    .put("total", measured.judgementsTotal());
+            agreement.put("off_by_two", measured.offByTwo());
+            agreement.put("statement", PackLines.trust(e));
+        }
         ObjectNode judgements = root.putObject("judgements");
         for (Evaluation.AreaResult area : e.areas()) {
             area.predicted().ifPresent(g -> judgements.put(area.judgement().id(), g.id()));

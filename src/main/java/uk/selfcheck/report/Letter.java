@@ -86,6 +86,9 @@ record Letter(String title, String notice, List<Block> blocks) {
         }
         blocks.add(new Paragraph("", "End of the predicted letter. Every finding comes from a rule that cites "
                 + "published inspection letters; 'selfcheck check' shows the answers and sources behind each."));
+        if (!PackLines.trust(e).isEmpty()) {
+            blocks.add(new Paragraph("", PackLines.trust(e)));
+        }
         PackLines.of(e.pack()).forEach(line -> blocks.add(new Paragraph("", line)));
         return new Letter(title, notice, List.copyOf(blocks));
     }

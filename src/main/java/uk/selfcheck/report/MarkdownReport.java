@@ -33,6 +33,9 @@ public final class MarkdownReport implements Report {
             out.append(" A focused visit gives no grade: the grades below are indicative.");
         }
         out.append("\n\n");
+        if (!PackLines.trust(e).isEmpty()) {
+            out.append(escape(PackLines.trust(e))).append("\n\n");
+        }
         out.append("Self-assessment dated ").append(escape(e.assessment().date())).append(". ")
                 .append(escape(e.framework().title()));
         if (focused && e.assessment().visitTheme() != null) {

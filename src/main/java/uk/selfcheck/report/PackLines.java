@@ -2,6 +2,8 @@ package uk.selfcheck.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.selfcheck.model.Evaluation;
+import uk.selfcheck.model.MeasuredAgreement;
 import uk.selfcheck.model.PackIdentity;
 
 /**
@@ -32,6 +34,15 @@ final class PackLines {
                     .append(')');
         }
         return text.toString();
+    }
+
+    /**
+     * How far to trust the prediction: the agreement the pack states it measured on published inspections, said of
+     * this report (a focused visit, an overlay); empty when the pack states none.
+     */
+    static String trust(Evaluation e) {
+        MeasuredAgreement measured = e.pack().measured();
+        return measured == null ? "" : measured.sentence(e.assessment().focusedVisit(), !e.pack().overlays().isEmpty());
     }
 
     private static String described(String description) {

@@ -49,6 +49,9 @@ public final class TextReport implements Report {
         PackLines.of(e.pack()).forEach(line -> out.append(line).append('\n'));
         out.append(Text.wrap("This is a prediction from the authority's own self-assessment, not an Ofsted judgement."
                 + (focused ? " A focused visit gives no grade: the grades below are indicative." : ""), ""));
+        if (!PackLines.trust(e).isEmpty()) {
+            out.append(Text.wrap(PackLines.trust(e), ""));
+        }
         out.append('\n');
         Words words = new Words(catalog, e);
         List<Priorities.Priority> priorities = Priorities.of(raises, words);
