@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.selfcheck.testing.CopyTree;
 
 /**
  * Runs the shell steps of docs/ci-workflow.yml locally, with bash, as GitHub would on a pull request: in a working
@@ -139,7 +139,7 @@ class CiWorkflowIT {
         Files.createDirectories(work.resolve("base"));
         Files.createSymbolicLink(work.resolve("base/rules"), PROJECT.resolve("rules"));
         if (broken) {
-            copy(PROJECT.resolve("rules"), work.resolve("rules"));
+            CopyTree.copy(PROJECT.resolve("rules"), work.resolve("rules"));
             Path drl = work.resolve("rules/adoption/permanence_and_adoption.drl");
             Files.writeString(drl, "\nrule \"W-BROKEN\"\nwhen\n    $a : Answer( rating <= \nthen\nend\n",
                     StandardOpenOption.APPEND);
@@ -155,16 +155,4 @@ class CiWorkflowIT {
         return work;
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

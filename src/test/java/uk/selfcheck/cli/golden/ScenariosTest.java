@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.function.Executable;
 import uk.selfcheck.cli.Cli;
 import uk.selfcheck.testing.FolderHash;
+import uk.selfcheck.testing.CopyTree;
 
 /**
  * Runs every scenario under {@code src/test/resources/scenarios/} (see {@link Scenario} for the format) and compares
@@ -115,7 +116,7 @@ class ScenariosTest {
                         if (fromTo.length != 2) {
                             throw scenario.error(block.first(), "a copy line reads 'FROM -> TO': " + line);
                         }
-                        copy(Path.of(fromTo[0].trim()), dir.resolve(fromTo[1].trim()));
+                        CopyTree.copy(Path.of(fromTo[0].trim()), dir.resolve(fromTo[1].trim()));
                         created.add(Path.of(fromTo[1].trim()).getName(0).toString());
                     }
                 }
@@ -171,24 +172,6 @@ class ScenariosTest {
     /** Paths into the scenario's folder read as if the command had run inside it. */
     private static String relative(String text, Path dir) {
         return text.replace(dir.toAbsolutePath() + "/", "").replace(dir + "/", "");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        if (Files.isRegularFile(from)) {
-            Files.createDirectories(to.getParent());
-            Files.copy(from, to);
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     private static void delete(Path dir) throws IOException {
