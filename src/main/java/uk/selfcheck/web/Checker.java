@@ -14,6 +14,7 @@ import uk.selfcheck.input.InputException;
 import uk.selfcheck.input.SelfAssessmentReader;
 import uk.selfcheck.model.Evaluation;
 import uk.selfcheck.model.SelfAssessment;
+import uk.selfcheck.report.HtmlLetter;
 import uk.selfcheck.report.HtmlReport;
 import uk.selfcheck.report.JsonReport;
 import uk.selfcheck.report.ReportContext;
@@ -53,11 +54,11 @@ final class Checker {
         return new JsonReport().render(new Evaluator(pack).evaluate(read(yaml, file)));
     }
 
-    /** The HTML report {@code check --format html} prints for these bytes. */
-    String html(byte[] yaml, String file) throws InputException, EvaluationException {
+    /** The HTML report {@code check --format html} prints for these bytes, or with {@code letter} its letter. */
+    String html(byte[] yaml, String file, boolean letter) throws InputException, EvaluationException {
         Checked checked = check(yaml, file);
-        return new HtmlReport(new ReportContext(pack.catalog(), pack.manifest().areas(), checked.raises()))
-                .render(checked.evaluation());
+        ReportContext context = new ReportContext(pack.catalog(), pack.manifest().areas(), checked.raises());
+        return (letter ? new HtmlLetter(context) : new HtmlReport(context)).render(checked.evaluation());
     }
 
     private Checked check(byte[] yaml, String file) throws InputException, EvaluationException {

@@ -243,6 +243,8 @@ final class FormPage {
                 .append("\" target=\"_blank\">\n<input type=\"hidden\" name=\"yaml\" id=\"report-yaml\">\n")
                 .append("<button type=\"submit\" name=\"download\" value=\"no\">Open the full report</button>\n")
                 .append("<button type=\"submit\" name=\"download\" value=\"yes\">Download the report</button>\n")
+                .append("<button type=\"submit\" name=\"letter\" value=\"open\">Open the predicted letter</button>\n")
+                .append("<button type=\"submit\" name=\"letter\" value=\"download\">Download the letter</button>\n")
                 .append("</form>\n<div class=\"save\">\n<button type=\"button\" id=\"save\">Save to ")
                 .append(text(file)).append("</button>\n")
                 .append(comments == 0 ? "" : "<p id=\"comments-note\" class=\"note\">" + text(file) + " holds "

@@ -171,7 +171,7 @@ public final class WebServer {
                 return method.equals("POST") ? save(exchange) : notAllowed(exchange, "POST");
             case "/report":
                 if (method.equals("GET")) {
-                    return report(exchange, latest != null ? latest : fileOrTemplate(), false);
+                    return report(exchange, latest != null ? latest : fileOrTemplate(), false, false);
                 }
                 return method.equals("POST") ? postedReport(exchange) : notAllowed(exchange, "GET, POST");
             default:
@@ -351,17 +351,20 @@ public final class WebServer {
         if (yaml == null) {
             return send(exchange, 400, "text/plain", "the request holds no self-assessment (a field named yaml)");
         }
-        return report(exchange, yaml.getBytes(StandardCharsets.UTF_8), "yes".equals(Security.query(form,
-                "download")));
+        // the letter's buttons send letter=open or letter=download; the report's, download=no or yes
+        String letter = Security.query(form, "letter");
+        return report(exchange, yaml.getBytes(StandardCharsets.UTF_8), letter != null,
+                "yes".equals(Security.query(form, "download")) || "download".equals(letter));
     }
 
-    private int report(HttpExchange exchange, byte[] yaml, boolean download) throws IOException {
+    /** @param letter the predicted letter ({@code check --letter --format html}) rather than the report */
+    private int report(HttpExchange exchange, byte[] yaml, boolean letter, boolean download) throws IOException {
         try {
-            String html = checker.html(yaml, shown);
+            String html = checker.html(yaml, shown, letter);
             exchange.getResponseHeaders().set("Content-Security-Policy", REPORT_POLICY);
             if (download) {
-                exchange.getResponseHeaders().set("Content-Disposition",
-                        "attachment; filename=\"selfcheck-report.html\"");
+                exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"selfcheck-"
+                        + (letter ? "letter" : "report") + ".html\"");
             }
             return send(exchange, 200, "text/html", html);
         } catch (InputException e) {

@@ -448,6 +448,23 @@ class WebServerTest {
         assertTrue(posted.header("Content-Disposition").startsWith("attachment"));
     }
 
+    @Test
+    void the_letter_is_checks_html_letter_a_click_away() throws IOException {
+        WebServer server = serve(SEED);
+        Cli cli = Cli.run("check", SEED.toString(), "--letter", "--format", "html");
+        String yaml = "yaml=" + java.net.URLEncoder.encode(Files.readString(SEED), StandardCharsets.UTF_8);
+        Http opened = post(server, "/report?token=" + server.token(), (yaml + "&letter=open")
+                .getBytes(StandardCharsets.UTF_8), "Content-Type: application/x-www-form-urlencoded");
+        assertEquals(200, opened.status());
+        assertEquals(cli.out(), opened.text());
+        assertEquals(null, opened.header("Content-Disposition"));
+        Http downloaded = post(server, "/report?token=" + server.token(), (yaml + "&letter=download")
+                .getBytes(StandardCharsets.UTF_8), "Content-Type: application/x-www-form-urlencoded");
+        assertEquals(cli.out(), downloaded.text());
+        assertEquals("attachment; filename=\"selfcheck-letter.html\"", downloaded.header("Content-Disposition"));
+        assertTrue(get(server, "/?token=" + server.token()).text().contains("Open the predicted letter"));
+    }
+
     /** The seed with its first 'mostly' rating made 'rarely'. */
     static String changeOneAnswer(String yaml) {
         Matcher m = Pattern.compile("(?m)^(\\s+[a-z0-9_]+: )mostly$").matcher(yaml);
