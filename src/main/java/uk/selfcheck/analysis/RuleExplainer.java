@@ -54,8 +54,19 @@ public final class RuleExplainer {
                          List<String> firesAt, boolean deciding, List<String> figures) {
     }
 
-    public record Explanation(RuleInfo rule, List<Finding> fired, List<Looked> answers, List<String> selfGrades) {
+    /**
+     * @param fired    the rule's findings that count
+     * @param setAside the rule's findings that a later rule set aside, uncounted
+     */
+    public record Explanation(RuleInfo rule, List<Finding> fired, List<Evaluation.SetAside> setAside,
+                              List<Looked> answers, List<String> selfGrades) {
+        /** Whether the rule made a finding, counted or set aside. */
         public boolean didFire() {
+            return !fired.isEmpty() || !setAside.isEmpty();
+        }
+
+        /** Whether it fired and its finding counts. */
+        public boolean counted() {
             return !fired.isEmpty();
         }
     }
@@ -63,7 +74,8 @@ public final class RuleExplainer {
     public Explanation explain(SelfAssessment assessment, Evaluation evaluation, RuleInfo rule)
             throws EvaluationException {
         List<Finding> fired = evaluation.findings().stream().filter(f -> f.foundBy(rule.id())).toList();
-        boolean fires = !fired.isEmpty();
+        List<Evaluation.SetAside> setAside = evaluation.setAsideOf(rule.id());
+        boolean fires = !fired.isEmpty() || !setAside.isEmpty();
         List<Looked> looked = new ArrayList<>();
         for (String id : rule.criteria()) {
             Optional<Criterion> criterion = pack.catalog().criterion(id);
@@ -78,7 +90,7 @@ public final class RuleExplainer {
                     + evaluation.area(own.judgement()).flatMap(Evaluation.AreaResult::predicted)
                             .map(g -> g.id()).orElse("no grade")));
         }
-        return new Explanation(rule, fired, looked, selfGrades);
+        return new Explanation(rule, fired, setAside, looked, selfGrades);
     }
 
     private Looked look(SelfAssessment a, RuleInfo rule, Criterion criterion, boolean fires)
@@ -145,8 +157,10 @@ public final class RuleExplainer {
         return Optional.empty();
     }
 
+    /** Whether the rule makes a finding, counted or set aside by a later rule. */
     private boolean fires(SelfAssessment a, String ruleId) throws EvaluationException {
-        return evaluator.evaluateUnordered(a).findings().stream().anyMatch(f -> f.foundBy(ruleId));
+        Evaluation evaluation = evaluator.evaluateUnordered(a);
+        return evaluation.findings().stream().anyMatch(f -> f.foundBy(ruleId)) || !evaluation.setAsideOf(ruleId).isEmpty();
     }
 
     private static SelfAssessment withFigure(SelfAssessment a, Answer answer, String figure, double value) {

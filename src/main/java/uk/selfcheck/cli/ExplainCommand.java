@@ -69,9 +69,16 @@ final class ExplainCommand implements Callable<Integer> {
         out.append("  ").append(rule.kind().id()).append(", ").append(rule.area()).append('/').append(rule.theme())
                 .append(", ").append(rule.severity().id()).append("; ").append(rule.file()).append(':')
                 .append(rule.line()).append("\n\n");
-        if (why.didFire()) {
+        if (why.counted()) {
             out.append("FIRED ").append(why.fired().size() == 1 ? "once" : why.fired().size() + " times").append('\n');
-            for (Finding f : why.fired()) {
+        } else if (why.didFire()) {
+            out.append("FIRED, BUT NOT COUNTED: set aside by the rule \"").append(why.setAside().get(0).byRule())
+                    .append("\"\n");
+        }
+        if (why.didFire()) {
+            List<Finding> found = why.counted() ? why.fired()
+                    : why.setAside().stream().map(Evaluation.SetAside::finding).toList();
+            for (Finding f : found) {
                 if (f.isWeakness()) {
                     out.append("  effective severity ").append(f.getEffectiveSeverity().id()).append('\n');
                 }

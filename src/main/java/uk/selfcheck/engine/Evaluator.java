@@ -123,7 +123,7 @@ public final class Evaluator {
             insertAnswers(session, assessment);
             findFindings(session, firings);
             runPhases(session, firings);
-            return collect(session, assessment, framework, ordered);
+            return collect(session, firings, assessment, framework, ordered);
         });
     }
 
@@ -161,7 +161,7 @@ public final class Evaluator {
         return run(assessment, policy, PHASES.get(0), (session, firings) -> {
             prepared.findings().forEach(session::insert);
             runPhases(session, firings);
-            return collect(session, assessment, framework, false);
+            return collect(session, firings, assessment, framework, false);
         });
     }
 
@@ -318,7 +318,8 @@ public final class Evaluator {
         }
     }
 
-    private Evaluation collect(KieSession session, SelfAssessment assessment, Framework framework, boolean ordered) {
+    private Evaluation collect(KieSession session, Firings firings, SelfAssessment assessment, Framework framework,
+                               boolean ordered) {
         Map<String, AreaGrade> grades = new HashMap<>();
         Map<String, AreaTotals> totals = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
@@ -353,7 +354,23 @@ public final class Evaluator {
                 ordered ? inReportOrder(findings, order) : Collections.unmodifiableList(findings),
                 // not in the order written: key order means nothing
                 assessment.notAssessed().stream().sorted().toList(), assessment.leftOut().stream().sorted().toList(),
-                scope);
+                scope, setAside(firings.deleted, findings));
+    }
+
+    /**
+     * The findings rules deleted with nothing of theirs in place: a finding deleted to be replaced (merged with another,
+     * or given a note) has a successor that its rule still finds.
+     */
+    private static List<Evaluation.SetAside> setAside(List<Evaluation.SetAside> deleted, List<Finding> findings) {
+        List<Evaluation.SetAside> setAside = new ArrayList<>();
+        for (Evaluation.SetAside d : deleted) {
+            String rule = d.finding().getId();
+            if (findings.stream().noneMatch(f -> f.foundBy(rule))
+                    && setAside.stream().noneMatch(s -> s.finding() == d.finding())) {
+                setAside.add(d);
+            }
+        }
+        return List.copyOf(setAside);
     }
 
     /**
@@ -473,7 +490,16 @@ public final class Evaluator {
                         }
                         checkTime();
                     }
+
+                    @Override
+                    public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent event) {
+                        if (event.getRule() != null && event.getOldObject() instanceof Finding finding) {
+                            deleted.add(new Evaluation.SetAside(finding, event.getRule().getName()));
+                        }
+                    }
                 };
+        /** Every finding a rule deleted, with the rule's name, in order: {@link #setAside} keeps those not replaced. */
+        final List<Evaluation.SetAside> deleted = new ArrayList<>();
 
         Firings(KieSession session, Map<String, String> ruleFiles, java.util.concurrent.CompletableFuture<?> result) {
             this.session = session;

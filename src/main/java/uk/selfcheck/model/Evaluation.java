@@ -14,10 +14,27 @@ import java.util.Optional;
  *                      assessed
  * @param pack          the rule pack and overlays that produced it
  * @param scope         the criteria themes the judgements weigh (a focused visit's), everything for an inspection
+ * @param setAside      findings a rule found and a later rule set aside, with nothing in their place (a rating that
+ *                      its own figure contradicts; leaders' claim to know their service that their own grades
+ *                      contradict), in the order they were set aside
  */
 public record Evaluation(Assessment assessment, Framework framework, PackIdentity pack, List<AreaResult> areas,
                          OverallGrade overall, String overallAbsent, List<Finding> findings,
-                         List<String> notAssessed, List<String> leftOut, VisitScope scope) {
+                         List<String> notAssessed, List<String> leftOut, VisitScope scope, List<SetAside> setAside) {
+
+    /**
+     * A finding its rule made that is not counted, because a later rule set it aside.
+     *
+     * @param finding the finding as its rule made it
+     * @param byRule  the name of the rule that set it aside, which says why in words
+     */
+    public record SetAside(Finding finding, String byRule) {
+    }
+
+    /** The findings of this rule that were set aside, none when it fired and counted or did not fire. */
+    public List<SetAside> setAsideOf(String ruleId) {
+        return setAside.stream().filter(s -> s.finding().foundBy(ruleId)).toList();
+    }
 
     /**
      * Whether a finding weighs in its judgement: false for a focused visit's finding outside the themes it looks at,
