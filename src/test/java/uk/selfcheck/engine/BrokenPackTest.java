@@ -78,7 +78,7 @@ class BrokenPackTest {
     void weaknessSharesOutOfOrderAreRefused() throws IOException {
         Path manifest = pack.resolve("pack.yaml");
         Files.writeString(manifest, Files.readString(manifest)
-                .replaceFirst("good_max_weakness_share: [0-9.]+", "good_max_weakness_share: 0.7"));
+                .replaceFirst("good_max_weakness_share: [0-9.]+", "good_max_weakness_share: 0.9"));
         assertTrue(problems(GOOD_RULE).contains("the weakness shares must rise with the grades they lower"));
     }
 
