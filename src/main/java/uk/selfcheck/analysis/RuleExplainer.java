@@ -69,13 +69,23 @@ public final class RuleExplainer {
         public boolean counted() {
             return !fired.isEmpty();
         }
+
+        /** What the rule found: the findings that count, or else those set aside. */
+        public List<Finding> found() {
+            return counted() ? fired : setAside.stream().map(Evaluation.SetAside::finding).toList();
+        }
+
+        /** The name of the rule that set this rule's finding aside, when it fired and does not count; else null. */
+        public String setAsideBy() {
+            return counted() || setAside.isEmpty() ? null : setAside.get(0).byRule();
+        }
     }
 
     public Explanation explain(SelfAssessment assessment, Evaluation evaluation, RuleInfo rule)
             throws EvaluationException {
         List<Finding> fired = evaluation.findings().stream().filter(f -> f.foundBy(rule.id())).toList();
         List<Evaluation.SetAside> setAside = evaluation.setAsideOf(rule.id());
-        boolean fires = !fired.isEmpty() || !setAside.isEmpty();
+        boolean fires = evaluation.fired(rule.id());
         List<Looked> looked = new ArrayList<>();
         for (String id : rule.criteria()) {
             Optional<Criterion> criterion = pack.catalog().criterion(id);
@@ -159,8 +169,7 @@ public final class RuleExplainer {
 
     /** Whether the rule makes a finding, counted or set aside by a later rule. */
     private boolean fires(SelfAssessment a, String ruleId) throws EvaluationException {
-        Evaluation evaluation = evaluator.evaluateUnordered(a);
-        return evaluation.findings().stream().anyMatch(f -> f.foundBy(ruleId)) || !evaluation.setAsideOf(ruleId).isEmpty();
+        return evaluator.evaluateUnordered(a).fired(ruleId);
     }
 
     private static SelfAssessment withFigure(SelfAssessment a, Answer answer, String figure, double value) {

@@ -72,13 +72,10 @@ final class ExplainCommand implements Callable<Integer> {
         if (why.counted()) {
             out.append("FIRED ").append(why.fired().size() == 1 ? "once" : why.fired().size() + " times").append('\n');
         } else if (why.didFire()) {
-            out.append("FIRED, BUT NOT COUNTED: set aside by the rule \"").append(why.setAside().get(0).byRule())
-                    .append("\"\n");
+            out.append("FIRED, BUT NOT COUNTED: set aside by the rule \"").append(why.setAsideBy()).append("\"\n");
         }
         if (why.didFire()) {
-            List<Finding> found = why.counted() ? why.fired()
-                    : why.setAside().stream().map(Evaluation.SetAside::finding).toList();
-            for (Finding f : found) {
+            for (Finding f : why.found()) {
                 if (f.isWeakness()) {
                     out.append("  effective severity ").append(f.getEffectiveSeverity().id()).append('\n');
                 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import uk.selfcheck.analysis.RuleExplainer;
 import uk.selfcheck.model.Answer;
-import uk.selfcheck.model.Evaluation;
 import uk.selfcheck.model.Finding;
 import uk.selfcheck.report.JsonReport;
 
@@ -19,12 +18,11 @@ final class ExplainJson {
         RuleJson.put(root.putObject("rule"), why.rule());
         root.put("fired", why.didFire());
         root.put("counted", why.counted());
-        if (!why.counted() && why.didFire()) {
-            root.put("set_aside_by", why.setAside().get(0).byRule());
+        if (why.setAsideBy() != null) {
+            root.put("set_aside_by", why.setAsideBy());
         }
         ArrayNode findings = root.putArray("findings");
-        for (Finding f : why.counted() ? why.fired()
-                : why.setAside().stream().map(Evaluation.SetAside::finding).toList()) {
+        for (Finding f : why.found()) {
             ObjectNode finding = findings.addObject();
             if (f.isWeakness()) {
                 finding.put("effective_severity", f.getEffectiveSeverity().id());

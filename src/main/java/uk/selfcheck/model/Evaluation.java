@@ -36,6 +36,11 @@ public record Evaluation(Assessment assessment, Framework framework, PackIdentit
         return setAside.stream().filter(s -> s.finding().foundBy(ruleId)).toList();
     }
 
+    /** Whether the rule made a finding, counted or set aside by a later rule. */
+    public boolean fired(String ruleId) {
+        return findings.stream().anyMatch(f -> f.foundBy(ruleId)) || !setAsideOf(ruleId).isEmpty();
+    }
+
     /**
      * Whether a finding weighs in its judgement: false for a focused visit's finding outside the themes it looks at,
      * which is reported but not weighed.
