@@ -2,11 +2,11 @@ package uk.selfcheck.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 import uk.selfcheck.model.Answer;
 import uk.selfcheck.model.Grade;
 import uk.selfcheck.model.NotAssessed;
+import uk.selfcheck.model.Numbers;
 import uk.selfcheck.model.Rating;
 import uk.selfcheck.model.SelfAssessment;
 import uk.selfcheck.model.SelfGrade;
@@ -74,7 +74,7 @@ public sealed interface Change permits Change.NewRating, Change.NewFigure, Chang
 
         @Override
         public String describe() {
-            return "bring " + figure + " from " + number(before) + " to " + number(after) + " (" + criterion
+            return "bring " + figure + " from " + Numbers.plain(before) + " to " + Numbers.plain(after) + " (" + criterion
                     + ", line " + line + ")";
         }
 
@@ -85,12 +85,12 @@ public sealed interface Change permits Change.NewRating, Change.NewFigure, Chang
 
         @Override
         public String from() {
-            return number(before);
+            return Numbers.plain(before);
         }
 
         @Override
         public String to() {
-            return number(after);
+            return Numbers.plain(after);
         }
     }
 
@@ -166,9 +166,5 @@ public sealed interface Change permits Change.NewRating, Change.NewFigure, Chang
         public String to() {
             return "assessed";
         }
-    }
-
-    static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%s", value);
     }
 }

@@ -16,6 +16,7 @@ import uk.selfcheck.model.Evaluation;
 import uk.selfcheck.model.Figure;
 import uk.selfcheck.model.Finding;
 import uk.selfcheck.model.NotAssessed;
+import uk.selfcheck.model.Numbers;
 import uk.selfcheck.model.Rating;
 import uk.selfcheck.model.RuleInfo;
 import uk.selfcheck.model.SelfAssessment;
@@ -134,7 +135,7 @@ public final class RuleExplainer {
                 continue;
             }
             Optional<Double> turn = turningPoint(a, rule.id(), answer.get(), figure.get(), value, fires);
-            figures.add(name + " = " + Change.number(value) + turn.map(t -> ": at " + Change.number(t)
+            figures.add(name + " = " + Numbers.plain(value) + turn.map(t -> ": at " + Numbers.plain(t)
                     + " the rule would " + (fires ? "not fire" : "fire")).orElse(": no value changes the outcome"));
             deciding |= turn.isPresent();
         }

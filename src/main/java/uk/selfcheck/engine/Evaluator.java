@@ -227,7 +227,7 @@ public final class Evaluator {
         Firings.RUNNING.add(firings);
         firings.startPhase(first);
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) firings);
-        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) firings.inserts);
+        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) firings.facts);
         try {
             session.setGlobal(RuleRegistry.GLOBAL, pack.registry());
             session.insert(policy);
@@ -478,7 +478,8 @@ public final class Evaluator {
         private volatile boolean timedOut;
         /** When the watchdog halted the phase (System.nanoTime), 0 before it has. */
         private volatile long haltedAt;
-        final org.kie.api.event.rule.DefaultRuleRuntimeEventListener inserts =
+        /** Counts the facts rules insert, against the phase's limit, and records the findings they delete. */
+        final org.kie.api.event.rule.DefaultRuleRuntimeEventListener facts =
                 new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
                     @Override
                     public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {

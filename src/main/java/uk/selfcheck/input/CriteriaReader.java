@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import uk.selfcheck.model.Criterion;
 import uk.selfcheck.model.Figure;
+import uk.selfcheck.model.Numbers;
 import uk.selfcheck.model.Theme;
 
 /** Reads one {@code <theme>.criteria.yaml} file of a rule pack. */
@@ -116,8 +117,8 @@ public final class CriteriaReader {
         if (range.get().get("min") == null && range.get().get("max") == null) {
             fields.error(node, "a plausible range needs 'min', 'max' or both, e.g. {min: 1, max: 50}");
         } else if (min != null && max != null && min > max) {
-            fields.error(node, "the plausible range of " + figure.id() + " runs from " + number(min) + " down to "
-                    + number(max) + "; 'min' must not be above 'max'");
+            fields.error(node, "the plausible range of " + figure.id() + " runs from " + Numbers.plain(min) + " down to "
+                    + Numbers.plain(max) + "; 'min' must not be above 'max'");
         }
         return new Figure(figure.id(), figure.label(), figure.unit(), min, max);
     }
@@ -129,14 +130,11 @@ public final class CriteriaReader {
         }
         Optional<Double> value = fields.number(node, key);
         if (value.isPresent() && (value.get() < figure.min() || value.get() > figure.max())) {
-            fields.error(node, key + " = " + number(value.get()) + " is outside the possible range of a "
-                    + figure.unit() + " figure, " + number(figure.min()) + " to " + number(figure.max()));
+            fields.error(node, key + " = " + Numbers.plain(value.get()) + " is outside the possible range of a "
+                    + figure.unit() + " figure, " + Numbers.plain(figure.min()) + " to " + Numbers.plain(figure.max()));
             return null;
         }
         return value.orElse(null);
     }
 
-    private static String number(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-    }
 }

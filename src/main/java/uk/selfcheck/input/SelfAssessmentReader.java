@@ -20,6 +20,7 @@ import uk.selfcheck.model.Framework;
 import uk.selfcheck.model.Grade;
 import uk.selfcheck.model.Judgement;
 import uk.selfcheck.model.NotAssessed;
+import uk.selfcheck.model.Numbers;
 import uk.selfcheck.model.PackManifest;
 import uk.selfcheck.model.Rating;
 import uk.selfcheck.model.SelfAssessment;
@@ -375,7 +376,7 @@ public final class SelfAssessmentReader {
                 if (v < fig.min() || v > fig.max()) {
                     f.error(entry.value(), key + " = " + Fields.written(entry.value())
                             + " is outside the possible range "
-                            + format(fig.min()) + " to " + format(fig.max()) + " (" + fig.unit() + ")");
+                            + Numbers.plain(fig.min()) + " to " + Numbers.plain(fig.max()) + " (" + fig.unit() + ")");
                 } else if (Slips.figureKept(f, entry.value(), key, fig, v)) {
                     figures.put(key, v);
                 }
@@ -383,7 +384,4 @@ public final class SelfAssessmentReader {
         }));
     }
 
-    private static String format(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-    }
 }

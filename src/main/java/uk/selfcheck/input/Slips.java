@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.selfcheck.model.Figure;
+import uk.selfcheck.model.Numbers;
 
 /**
  * Values in a self-assessment that are easy to get wrong and would otherwise be misread without a word: a date in the
@@ -105,17 +106,14 @@ final class Slips {
     private static String range(Figure fig) {
         String unit = fig.isPercent() ? "%" : "days".equals(fig.unit()) ? " days" : "";
         if (fig.plausibleMin() != null && fig.plausibleMax() != null) {
-            return format(fig.plausibleMin()) + " to " + format(fig.plausibleMax()) + unit;
+            return Numbers.plain(fig.plausibleMin()) + " to " + Numbers.plain(fig.plausibleMax()) + unit;
         }
-        return fig.plausibleMin() != null ? "at least " + format(fig.plausibleMin()) + unit
-                : "at most " + format(fig.plausibleMax()) + unit;
+        return fig.plausibleMin() != null ? "at least " + Numbers.plain(fig.plausibleMin()) + unit
+                : "at most " + Numbers.plain(fig.plausibleMax()) + unit;
     }
 
     private static String lower(String label) {
         return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
-    private static String format(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-    }
 }

@@ -74,7 +74,7 @@ public final class Finding {
     public static Finding fromFigure(RuleContext drools, FigureValue figure) {
         RuleInfo info = registry(drools).lookup(drools.getRule());
         double value = figure.getValue();
-        String shown = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+        String shown = Numbers.plain(value);
         List<Answer> answers = List.of(figure.getAnswer());
         return new Finding(info, answers, rating(info, answers), info.severity(), false,
                 "Your figure: " + figure.getFigure() + " = " + shown + ".", figure.getFigure(), null, false, List.of());

@@ -68,15 +68,6 @@ public final class GradingPolicy {
         return rating == null ? base : base * strengthPrevalence.getOrDefault(rating, 1.0);
     }
 
-    /**
-     * A share as a percentage for a reader, to one decimal place where it has one (0.275 is "27.5", 0.65 is "65"), so
-     * that a threshold is never printed as a neighbouring figure; the same in every locale.
-     */
-    public static String percent(double share) {
-        double tenths = Math.round(share * 1000) / 10.0;
-        return tenths == Math.rint(tenths) ? String.valueOf((long) tenths) : String.valueOf(tenths);
-    }
-
     /** Whether a weakness is serious: a failure that leaves children at risk of harm. */
     public static boolean isSerious(Finding weakness) {
         return weakness.getEffectiveSeverity() == Severity.CRITICAL;
