@@ -1,8 +1,10 @@
 package uk.selfcheck.calibrate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import uk.selfcheck.report.JsonReport;
@@ -27,9 +29,14 @@ public final class CalibrationReport {
         out.append("\nThe cross-validated figure is the one to expect on inspections these fixtures do not hold: each fold\n")
                 .append("is predicted by numbers fitted to the others, starting from the middle of each number's range\n")
                 .append("rather than from the pack's numbers, which may have been fitted to these fixtures.\n");
+        List<Calibrator.Miss> overall = r.crossValidatedMisses().stream().filter(m -> m.pair().isOverall()).toList();
+        if (!overall.isEmpty()) {
+            out.append("Overall judgements the cross-validation missed (every miss is in the JSON):\n");
+            overall.forEach(miss -> out.append("  ").append(miss).append('\n'));
+        }
         if (!r.crossValidatedOffByTwo().isEmpty()) {
             out.append("Cross-validated predictions two or more grades out:\n");
-            r.crossValidatedOffByTwo().forEach(line -> out.append("  ").append(line).append('\n'));
+            r.crossValidatedOffByTwo().forEach(miss -> out.append("  ").append(miss).append('\n'));
         }
         Map<String, Double> changed = r.changed();
         if (changed.isEmpty()) {
@@ -63,7 +70,16 @@ public final class CalibrationReport {
         root.set("before", JsonOutput.agreement(r.before()));
         root.set("fitted", JsonOutput.agreement(r.fittedAgreement()));
         root.set("cross_validated", JsonOutput.agreement(r.crossValidated()));
-        r.crossValidatedOffByTwo().forEach(root.putArray("cross_validated_off_by_two")::add);
+        ArrayNode offByTwo = root.putArray("cross_validated_off_by_two");
+        r.crossValidatedOffByTwo().forEach(miss -> offByTwo.add(miss.toString()));
+        ArrayNode misses = root.putArray("cross_validated_misses");
+        r.crossValidatedMisses().forEach(miss -> {
+            ObjectNode m = misses.addObject();
+            m.put("fixture", miss.fixture());
+            m.put("judgement", miss.pair().judgement());
+            m.put("expected", miss.pair().expected());
+            m.put("predicted", miss.pair().predicted());
+        });
         ObjectNode changed = root.putObject("changed");
         r.changed().forEach((name, value) -> {
             ObjectNode c = changed.putObject(name);

@@ -60,12 +60,16 @@ public final class Calibrator {
      * @param fittedAgreement the agreement of the fitted numbers on the fixtures they were fitted to
      * @param crossValidated the agreement of each fold's fit on the fold it never saw
      * @param folds          how many folds
-     * @param crossValidatedOffByTwo each judgement that its fold's fit predicted two or more grades out, as
-     *                       {@code fixture: judgement expected X, predicted Y}
+     * @param crossValidatedMisses every judgement its fold's fit did not predict, by fixture in the fixtures' order
      */
     public record Result(Map<String, Double> start, Map<String, Double> fitted, Agreement before,
                          Agreement fittedAgreement, Agreement crossValidated, int folds, int fixtures,
-                         List<String> crossValidatedOffByTwo) {
+                         List<Miss> crossValidatedMisses) {
+        /** The cross-validated misses two or more grades out. */
+        public List<Miss> crossValidatedOffByTwo() {
+            return crossValidatedMisses.stream().filter(m -> m.pair().distance().orElse(0) >= 2).toList();
+        }
+
         /** The numbers the fit changed, by name, in pack.yaml's order. */
         public Map<String, Double> changed() {
             Map<String, Double> changed = new LinkedHashMap<>();
@@ -78,6 +82,21 @@ public final class Calibrator {
         }
     }
 
+    /** A judgement a fixture expects that a fit predicted otherwise. */
+    public record Miss(String fixture, GradePair pair) implements Comparable<Miss> {
+        @Override
+        public int compareTo(Miss other) {
+            int order = fixture.compareTo(other.fixture);
+            return order != 0 ? order : pair.judgement().compareTo(other.pair.judgement());
+        }
+
+        @Override
+        public String toString() {
+            return fixture + ": " + pair.judgement() + " expected " + pair.expected() + ", predicted "
+                    + pair.predicted();
+        }
+    }
+
     public Result calibrate(CalibrationSet set, int folds) throws EvaluationException {
         Map<String, Double> start = GradingNumbers.of(pack.manifest().grading());
         List<CalibrationSet.Item> items = set.items();
@@ -85,7 +104,7 @@ public final class Calibrator {
         Map<String, Double> fitted = fit(items, start);
         Agreement fittedAgreement = agreement(items, fitted);
         List<List<GradePair>> heldOut = new ArrayList<>();
-        List<String> offByTwo = new ArrayList<>();
+        List<Miss> misses = new ArrayList<>();
         List<List<CalibrationSet.Item>> byFold = folds(items, folds);
         for (int fold = 0; fold < byFold.size(); fold++) {
             List<CalibrationSet.Item> training = new ArrayList<>();
@@ -100,17 +119,16 @@ public final class Calibrator {
             List<List<GradePair>> predicted = pairs(byFold.get(fold), numbers);
             for (int i = 0; i < predicted.size(); i++) {
                 for (GradePair pair : predicted.get(i)) {
-                    if (pair.distance().orElse(0) >= 2) {
-                        offByTwo.add(byFold.get(fold).get(i).name() + ": " + pair.judgement() + " expected "
-                                + pair.expected() + ", predicted " + pair.predicted());
+                    if (!pair.exact()) {
+                        misses.add(new Miss(byFold.get(fold).get(i).name(), pair));
                     }
                 }
             }
             heldOut.addAll(predicted);
         }
-        offByTwo.sort(null);
+        misses.sort(null);
         return new Result(start, fitted, before, fittedAgreement, Agreement.ofPairs(heldOut), byFold.size(),
-                items.size(), List.copyOf(offByTwo));
+                items.size(), List.copyOf(misses));
     }
 
     /**

@@ -19,9 +19,6 @@ public final class OverallGrade extends LimitedGrade {
         return basis;
     }
 
-
-
-
     @Override
     public String toString() {
         return "overall=" + getGrade().id();

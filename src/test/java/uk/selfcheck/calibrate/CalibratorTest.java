@@ -19,6 +19,7 @@ import uk.selfcheck.engine.RulePack;
 import uk.selfcheck.engine.RulePackLoader;
 import uk.selfcheck.engine.Workers;
 import uk.selfcheck.model.GradingPolicy;
+import uk.selfcheck.verify.Agreement;
 
 class CalibratorTest {
     private final RulePack pack = ShippedPack.get();
@@ -71,13 +72,20 @@ class CalibratorTest {
     void theFitIsNoWorseAndItsOverlayReproducesIt(@TempDir Path dir) throws Exception {
         CalibrationSet set = CalibrationSet.read(pack, List.of(Path.of("fixtures/seeds"), Path.of("fixtures/edge")),
                 LocalDate.now());
-        assertEquals(6, set.size(), "Gateshead 2015 and the five edge cases: a focused visit expects no grade");
+        assertEquals(7, set.size(), "Gateshead 2015 and the six edge cases: a focused visit expects no grade");
         Calibrator.Result result;
         try (Workers threads = new Workers("test")) {
             result = new Calibrator(pack, threads).calibrate(set, 2);
         }
         assertTrue(Calibrator.score(result.fittedAgreement()) >= Calibrator.score(result.before()));
         assertEquals(2, result.folds());
+        // every judgement the cross-validation missed is listed, and nothing it got right
+        Agreement cv = result.crossValidated();
+        assertEquals(cv.overall().total() - cv.overall().exact(),
+                result.crossValidatedMisses().stream().filter(m -> m.pair().isOverall()).count());
+        assertEquals(cv.areas().total() - cv.areas().exact(),
+                result.crossValidatedMisses().stream().filter(m -> !m.pair().isOverall()).count());
+        result.crossValidatedMisses().forEach(m -> assertFalse(m.pair().exact(), m.toString()));
 
         Files.writeString(dir.resolve("overlay.yaml"), CalibrationReport.overlay(result));
         RulePack overlaid = RulePackLoader.load(List.of(Path.of("rules"), dir));

@@ -21,7 +21,7 @@ class CalibrateCommandTest {
         Cli cli = Cli.run("calibrate", "--folds", "2", "--format", "json", "fixtures/seeds", "fixtures/edge");
         assertEquals(0, cli.exitCode(), cli.err());
         JsonNode root = new ObjectMapper().readTree(cli.out());
-        assertEquals(6, root.get("fixtures").asInt());
+        assertEquals(7, root.get("fixtures").asInt());
         assertEquals(2, root.get("folds").asInt());
         for (String key : new String[] {"before", "fitted", "cross_validated"}) {
             assertTrue(root.get(key).get("overall").get("total").asInt() > 0, key);
@@ -30,6 +30,15 @@ class CalibrateCommandTest {
         assertTrue(root.get("fitted").get("areas").get("exact").asInt()
                 >= root.get("before").get("areas").get("exact").asInt() - 1);
         assertTrue(root.get("changed").isObject());
+        int missed = root.get("cross_validated").get("overall").get("total").asInt()
+                - root.get("cross_validated").get("overall").get("exact").asInt()
+                + root.get("cross_validated").get("areas").get("total").asInt()
+                - root.get("cross_validated").get("areas").get("exact").asInt();
+        assertEquals(missed, root.get("cross_validated_misses").size());
+        for (JsonNode miss : root.get("cross_validated_misses")) {
+            assertTrue(miss.get("fixture").asText().endsWith(".yaml"), miss.toString());
+            assertTrue(!miss.get("expected").asText().equals(miss.get("predicted").asText()), miss.toString());
+        }
     }
 
     @Test
