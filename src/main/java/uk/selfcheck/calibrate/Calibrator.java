@@ -239,6 +239,7 @@ public final class Calibrator {
         g.put("area.outstanding_max_weakness_share", steps(0.0, 0.3, 0.025));
         g.put("area.outstanding_min_exceptional", steps(0, 8, 1));
         g.put("area.outstanding_min_exceptional_share", steps(0.0, 0.3, 0.025));
+        g.put("area.outstanding_min_exceptional_over_weaknesses", steps(-1, 3, 1));
         g.put("area.inadequate_min_serious_weaknesses", steps(1, 8, 1));
         g.put("weakness_weight.low", List.of(0.5, 1.0, 1.5, 2.0));
         g.put("weakness_weight.medium", List.of(1.0, 1.5, 2.0, 2.5, 3.0, 4.0));

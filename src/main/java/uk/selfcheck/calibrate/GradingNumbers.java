@@ -31,6 +31,8 @@ public final class GradingNumbers {
         numbers.put("area.outstanding_max_weakness_share", t.outstandingMaxWeaknessShare());
         numbers.put("area.outstanding_min_exceptional", (double) t.outstandingMinExceptional());
         numbers.put("area.outstanding_min_exceptional_share", t.outstandingMinExceptionalShare());
+        numbers.put("area.outstanding_min_exceptional_over_weaknesses",
+                (double) t.outstandingMinExceptionalOverWeaknesses());
         numbers.put("leadership.max_above_best_practice", (double) t.leadershipMaxAboveBestPractice());
         numbers.put("self_evaluation.tolerance", (double) policy.getSelfEvaluationTolerance());
         numbers.put("self_evaluation.unassessed_weight", policy.getUnassessedWeight());
@@ -59,6 +61,7 @@ public final class GradingNumbers {
                 numbers.get("area.inadequate_min_weakness_share"), numbers.get("area.good_max_weakness_share"),
                 whole(numbers, "area.good_max_serious_weaknesses"), numbers.get("area.outstanding_max_weakness_share"),
                 whole(numbers, "area.outstanding_min_exceptional"), numbers.get("area.outstanding_min_exceptional_share"),
+                whole(numbers, "area.outstanding_min_exceptional_over_weaknesses"),
                 whole(numbers, "leadership.max_above_best_practice"));
         return new GradingPolicy(strength, prevalence, weakness, thresholds,
                 whole(numbers, "self_evaluation.tolerance"), numbers.get("self_evaluation.unassessed_weight"));

@@ -36,7 +36,8 @@ public final class ManifestReader {
     private static final double MAX_COUNT = 1000;
     private static final Set<String> AREA = Fields.keys("min_answered_criteria", "inadequate_min_serious_weaknesses",
             "inadequate_min_weakness_share", "good_max_weakness_share", "good_max_serious_weaknesses",
-            "outstanding_max_weakness_share", "outstanding_min_exceptional", "outstanding_min_exceptional_share");
+            "outstanding_max_weakness_share", "outstanding_min_exceptional", "outstanding_min_exceptional_share",
+            "outstanding_min_exceptional_over_weaknesses");
 
     private ManifestReader() {
     }
@@ -249,7 +250,10 @@ public final class ManifestReader {
                 (int) number(f, area, "good_max_serious_weaknesses", 0, MAX_COUNT, true),
                 outstandingShare,
                 (int) number(f, area, "outstanding_min_exceptional", 0, MAX_COUNT, true),
-                number(f, area, "outstanding_min_exceptional_share", 0, 1, false), aboveBest), tolerance,
+                number(f, area, "outstanding_min_exceptional_share", 0, 1, false),
+                area.get("outstanding_min_exceptional_over_weaknesses") == null ? GradingPolicy.NO_EXCEPTIONAL_MARGIN
+                        : (int) number(f, area, "outstanding_min_exceptional_over_weaknesses", -MAX_COUNT, MAX_COUNT,
+                        true), aboveBest), tolerance,
                 unassessedWeight);
     }
 

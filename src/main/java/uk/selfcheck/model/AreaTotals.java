@@ -94,6 +94,11 @@ public record AreaTotals(String judgement, int answered, double strengthWeight, 
         return exceptionalStrengths;
     }
 
+    /** How many weaknesses the judgement has, each counted once whatever its weight. */
+    public int getWeaknesses() {
+        return weaknesses;
+    }
+
     public int getSeriousCount() {
         return seriousWeaknesses.size();
     }

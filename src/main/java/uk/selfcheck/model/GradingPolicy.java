@@ -30,6 +30,8 @@ public final class GradingPolicy {
      * @param outstandingMaxWeaknessShare     outstanding allows weaknesses at most this share of the weight
      * @param outstandingMinExceptional       outstanding needs exceptional practice in at least this many criteria
      * @param outstandingMinExceptionalShare  and in at least this share of the criteria answered as strengths
+     * @param outstandingMinExceptionalOverWeaknesses and in at least this many more criteria than it has weaknesses
+     *                                        ({@link #NO_EXCEPTIONAL_MARGIN} when the pack does not ask for it)
      * @param leadershipMaxAboveBestPractice  leaders are at most this many grades better than the best practice
      *                                        judgement ({@code grading.leadership.max_above_best_practice})
      */
@@ -37,8 +39,14 @@ public final class GradingPolicy {
                              double inadequateMinWeaknessShare, double goodMaxWeaknessShare,
                              int goodMaxSeriousWeaknesses, double outstandingMaxWeaknessShare,
                              int outstandingMinExceptional, double outstandingMinExceptionalShare,
-                             int leadershipMaxAboveBestPractice) {
+                             int outstandingMinExceptionalOverWeaknesses, int leadershipMaxAboveBestPractice) {
     }
+
+    /**
+     * {@code grading.area.outstanding_min_exceptional_over_weaknesses} left out: outstanding does not weigh its
+     * exceptional criteria against its weaknesses (the pack format before the number was added).
+     */
+    public static final int NO_EXCEPTIONAL_MARGIN = -1000;
 
     public GradingPolicy(Map<Severity, Double> strengthWeights, Map<Rating, Double> strengthPrevalence,
                          Map<Severity, Double> weaknessWeights, Thresholds thresholds, int selfEvaluationTolerance,
@@ -119,6 +127,31 @@ public final class GradingPolicy {
 
     public double getOutstandingMinExceptionalShare() {
         return thresholds.outstandingMinExceptionalShare();
+    }
+
+    public int getOutstandingMinExceptionalOverWeaknesses() {
+        return thresholds.outstandingMinExceptionalOverWeaknesses();
+    }
+
+    /**
+     * Why an area with {@code weaknesses} weaknesses and {@code exceptional} criteria of exceptional practice falls short
+     * of {@code outstanding_min_exceptional_over_weaknesses}, in words.
+     */
+    public String exceptionalShortfall(int weaknesses, int exceptional) {
+        int needed = weaknesses + getOutstandingMinExceptionalOverWeaknesses();
+        String criteria = needed == 1 ? " criterion" : " criteria";
+        if (weaknesses == 0) {
+            return "outstanding needs exceptional, sustained and innovative practice in at least " + needed + criteria
+                    + "; " + exceptional + " found";
+        }
+        int margin = getOutstandingMinExceptionalOverWeaknesses();
+        String than = margin == 1 ? "more criteria than it has weaknesses"
+                : margin == 0 ? "at least as many criteria as it has weaknesses"
+                : margin > 0 ? margin + " more criteria than it has weaknesses"
+                : "no more than " + -margin + " fewer criteria than it has weaknesses";
+        return "outstanding needs exceptional, sustained and innovative practice in " + than + ": at least " + needed
+                + criteria + " beside " + weaknesses + (weaknesses == 1 ? " weakness" : " weaknesses") + "; "
+                + exceptional + " found";
     }
 
     public int getLeadershipMaxAboveBestPractice() {

@@ -91,7 +91,7 @@ class SelfEvaluationChecksTest {
         JsonNode leadership = report.get("areas").get(0);
         assertEquals("leadership", leadership.get("id").asText());
         // the two figures and three contradictions, medium each; gaps are reported but weigh nothing
-        assertEquals(10.0, leadership.get("weakness_weight").asDouble(), leadership.toString());
+        assertEquals(12.5, leadership.get("weakness_weight").asDouble(), leadership.toString());
         assertFalse(leadership.toString().contains("UNASSESSED"), leadership.toString());
     }
 

@@ -1,5 +1,6 @@
 package uk.selfcheck.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.selfcheck.model.GradingPolicy;
 import uk.selfcheck.testing.OneRulePack;
 
 /** A broken pack is refused whole, with each problem at its file and line, never a Drools stack trace. */
@@ -63,6 +65,20 @@ class BrokenPackTest {
             assertTrue(problems.contains(expected), "expected '" + expected + "' in:\n" + problems);
         }
         assertTrue(problems.contains("pack.yaml:"), problems);
+    }
+
+    /** A pack written before outstanding weighed exceptional practice against weaknesses loads as it did then. */
+    @Test
+    void theExceptionalMarginIsOptionalAndACount() throws Exception {
+        Files.writeString(pack.resolve("leadership/workforce.drl"), GOOD_RULE);
+        Path manifest = pack.resolve("pack.yaml");
+        String shipped = Files.readString(manifest);
+        String margin = "(?m)^(\\s*)outstanding_min_exceptional_over_weaknesses: [0-9-]+\n";
+        Files.writeString(manifest, shipped.replaceFirst(margin, ""));
+        assertEquals(GradingPolicy.NO_EXCEPTIONAL_MARGIN,
+                RulePackLoader.load(pack).manifest().grading().getOutstandingMinExceptionalOverWeaknesses());
+        Files.writeString(manifest, shipped.replaceFirst(margin, "$1outstanding_min_exceptional_over_weaknesses: 1.5\n"));
+        assertProblem(GOOD_RULE, "outstanding_min_exceptional_over_weaknesses is a count: write a whole number, not 1.5");
     }
 
     @Test

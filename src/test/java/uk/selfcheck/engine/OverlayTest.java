@@ -72,6 +72,33 @@ class OverlayTest {
         assertEquals(Grade.GOOD, grade(check(GATESHEAD_2015, List.of(RULES, overlay)), "lscb"));
     }
 
+    /**
+     * Outstanding weighs the exceptional practice against what needs to improve: Gateshead 2015's help and protection,
+     * with three criteria of exceptional practice beside four weaknesses, stays good; the strong fictional authority,
+     * with four beside none, is outstanding until an overlay asks for five more than the weaknesses.
+     */
+    @Test
+    void outstandingNeedsMoreExceptionalPracticeThanWeaknesses() throws Exception {
+        Evaluation gateshead = check(GATESHEAD_2015, List.of(RULES));
+        assertEquals(Grade.GOOD, grade(gateshead, "help_and_protection"));
+        assertEquals(List.of("outstanding needs exceptional, sustained and innovative practice in more criteria than it "
+                        + "has weaknesses: at least 5 criteria beside 4 weaknesses; 3 found"),
+                reasons(gateshead, "help_and_protection"));
+
+        Path strong = Path.of("fixtures/edge/outstanding-everywhere.yaml");
+        assertEquals(Grade.OUTSTANDING, grade(check(strong, List.of(RULES)), "care_leavers"));
+        Files.writeString(overlay.resolve("overlay.yaml"),
+                "grading:\n  area:\n    outstanding_min_exceptional_over_weaknesses: 5\n");
+        Evaluation asked = check(strong, List.of(RULES, overlay));
+        assertEquals(Grade.GOOD, grade(asked, "care_leavers"));
+        assertEquals(List.of("outstanding needs exceptional, sustained and innovative practice in at least 5 criteria; "
+                + "4 found"), reasons(asked, "care_leavers"));
+    }
+
+    private static List<String> reasons(Evaluation e, String area) {
+        return e.area(area).orElseThrow().grade().getDecidingCaps().stream().map(c -> c.reason()).toList();
+    }
+
     @Test
     void aRuleOfTheSameIdReplacesThePacksRule() throws Exception {
         String base = Files.readString(RULES.resolve("help_and_protection/plans_and_reviews.drl"));
