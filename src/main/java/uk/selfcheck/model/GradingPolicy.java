@@ -134,24 +134,40 @@ public final class GradingPolicy {
     }
 
     /**
+     * Why an area with {@code exceptional} criteria of exceptional practice falls short of
+     * {@code outstanding_min_exceptional} and {@code outstanding_min_exceptional_share}, in words.
+     */
+    public String exceptionalCountShortfall(int exceptional) {
+        double share = getOutstandingMinExceptionalShare();
+        return needsExceptional("at least " + criteria(getOutstandingMinExceptional())
+                + (share > 0 ? " and " + Numbers.percent(share) + "% of the strengths" : ""), exceptional);
+    }
+
+    /**
      * Why an area with {@code weaknesses} weaknesses and {@code exceptional} criteria of exceptional practice falls short
      * of {@code outstanding_min_exceptional_over_weaknesses}, in words.
      */
     public String exceptionalShortfall(int weaknesses, int exceptional) {
         int needed = weaknesses + getOutstandingMinExceptionalOverWeaknesses();
-        String criteria = needed == 1 ? " criterion" : " criteria";
         if (weaknesses == 0) {
-            return "outstanding needs exceptional, sustained and innovative practice in at least " + needed + criteria
-                    + "; " + exceptional + " found";
+            return needsExceptional("at least " + criteria(needed), exceptional);
         }
         int margin = getOutstandingMinExceptionalOverWeaknesses();
         String than = margin == 1 ? "more criteria than it has weaknesses"
                 : margin == 0 ? "at least as many criteria as it has weaknesses"
                 : margin > 0 ? margin + " more criteria than it has weaknesses"
                 : "no more than " + -margin + " fewer criteria than it has weaknesses";
-        return "outstanding needs exceptional, sustained and innovative practice in " + than + ": at least " + needed
-                + criteria + " beside " + weaknesses + (weaknesses == 1 ? " weakness" : " weaknesses") + "; "
-                + exceptional + " found";
+        return needsExceptional(than + ": at least " + criteria(needed) + " beside " + weaknesses
+                + (weaknesses == 1 ? " weakness" : " weaknesses"), exceptional);
+    }
+
+    private static String needsExceptional(String howMuch, int found) {
+        return "outstanding needs exceptional, sustained and innovative practice in " + howMuch + "; " + found
+                + " found";
+    }
+
+    private static String criteria(int count) {
+        return count + (count == 1 ? " criterion" : " criteria");
     }
 
     public int getLeadershipMaxAboveBestPractice() {
