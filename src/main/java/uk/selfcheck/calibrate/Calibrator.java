@@ -33,8 +33,7 @@ public final class Calibrator {
 
     /**
      * The numbers searched, each over its grid. Some stay as set: the count of answered criteria and the tolerance,
-     * which no fixture of published grades can measure; the serious failures good allows, which the descriptor
-     * of good fixes at none (risks identified and managed through timely decisions); and how far leaders may be
+     * which no fixture of published grades can measure; and how far leaders may be
      * judged above the best practice judgement, which the published grades fix at none (leaders were better than every
      * practice judgement in 28 of the corpus's 370 graded inspections), as Gateshead 2015's leadership, good beside
      * good practice with no weakness of its own, shows.
@@ -241,6 +240,7 @@ public final class Calibrator {
         g.put("area.outstanding_min_exceptional_share", steps(0.0, 0.3, 0.025));
         g.put("area.outstanding_min_exceptional_over_weaknesses", steps(-1, 3, 1));
         g.put("area.inadequate_min_serious_weaknesses", steps(1, 8, 1));
+        g.put("area.good_max_serious_weaknesses", steps(0, 2, 1));
         g.put("weakness_weight.low", List.of(0.5, 1.0, 1.5, 2.0));
         g.put("weakness_weight.medium", List.of(1.0, 1.5, 2.0, 2.5, 3.0, 4.0));
         g.put("weakness_weight.high", List.of(2.0, 3.0, 4.0, 5.0, 6.0));

@@ -72,7 +72,7 @@ class CalibratorTest {
     void theFitIsNoWorseAndItsOverlayReproducesIt(@TempDir Path dir) throws Exception {
         CalibrationSet set = CalibrationSet.read(pack, List.of(Path.of("fixtures/seeds"), Path.of("fixtures/edge")),
                 LocalDate.now());
-        assertEquals(7, set.size(), "Gateshead 2015 and the six edge cases: a focused visit expects no grade");
+        assertEquals(8, set.size(), "Gateshead 2015 and the seven edge cases: a focused visit expects no grade");
         Calibrator.Result result;
         try (Workers threads = new Workers("test")) {
             result = new Calibrator(pack, threads).calibrate(set, 2);

@@ -21,7 +21,7 @@ class CalibrateCommandTest {
         Cli cli = Cli.run("calibrate", "--folds", "2", "--format", "json", "fixtures/seeds", "fixtures/edge");
         assertEquals(0, cli.exitCode(), cli.err());
         JsonNode root = new ObjectMapper().readTree(cli.out());
-        assertEquals(7, root.get("fixtures").asInt());
+        assertEquals(8, root.get("fixtures").asInt());
         assertEquals(2, root.get("folds").asInt());
         for (String key : new String[] {"before", "fitted", "cross_validated"}) {
             assertTrue(root.get(key).get("overall").get("total").asInt() > 0, key);

@@ -137,9 +137,8 @@ class WhatWouldRaiseTest {
      */
     @ParameterizedTest
     @CsvSource({
-        // a front-door visit: the exploitation weaknesses are outside its themes, so raising them lifts nothing
-        "fixtures/seeds/northumberland-2018.yaml, W-DA-RISK-NOT-MANAGED W-ASSESS-CUMULATIVE-IMPACT "
-            + "W-ASSESS-EXTENDED-FAMILY W-ASSESS-LIVED-EXPERIENCE",
+        "fixtures/inspections/calderdale-2018-12-19.yaml, W-EOC-DELAYED-ENTRY-TO-CARE W-FD-CONTACT-DECISIONS-DELAYED "
+            + "W-FD-RIGHT-HELP-NOT-TIMELY W-FD-THRESHOLDS-INCONSISTENT W-HOMELESS-16-17-RESPONSE-POOR",
         "fixtures/seeds/south-tyneside-2019.yaml, W-DA-NO-SPECIALIST-SERVICES W-ACCESS-MENTAL-HEALTH-DELAY "
             + "W-ASSESS-CUMULATIVE-IMPACT W-ASSESS-DIVERSITY W-ASSESS-LIVED-EXPERIENCE W-ASSESS-QUALITY-VARIABLE "
             + "W-ASSESS-RISK-ANALYSIS"})

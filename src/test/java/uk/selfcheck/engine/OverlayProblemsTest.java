@@ -55,8 +55,8 @@ class OverlayProblemsTest {
         List<String> lines = Files.readAllLines(manifest);
         int line = 0;
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("  strength_weight: {low: 2,")) {
-                lines.set(i, lines.get(i).replace("{low: 2,", "{low: -2,"));
+            if (lines.get(i).startsWith("  strength_weight: {low: ")) {
+                lines.set(i, lines.get(i).replaceFirst("\\{low: [0-9.]+,", "{low: -2,"));
                 line = i + 1;
             }
         }

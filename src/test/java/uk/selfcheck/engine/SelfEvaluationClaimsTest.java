@@ -125,11 +125,11 @@ class SelfEvaluationClaimsTest {
         assertEquals(2, totals.strengths());
         // the comparison of grades is weighed by its own limit, as before, not added into the totals
         assertEquals(List.of("W-SELFEVAL-WEAKNESSES-UNADDRESSED"), totals.getWeaknessIds());
-        assertEquals(50, totals.getWeaknessPercent());
-        // counted, the two claims would have kept leadership good (the test above); without them weaknesses weigh half
+        assertEquals(53, totals.getWeaknessPercent());
+        // counted, the two claims would have kept leadership good (the test above); without them weaknesses weigh more than half
         assertEquals(Grade.REQUIRES_IMPROVEMENT, leadership(e));
         assertTrue(e.area("leadership").orElseThrow().grade().getDecidingCaps().stream()
-                .anyMatch(c -> c.reason().startsWith("weaknesses carry 50% of the weight")),
+                .anyMatch(c -> c.reason().startsWith("weaknesses carry 53% of the weight")),
                 e.area("leadership").orElseThrow().grade().getDecidingCaps().toString());
 
         String text = report(e);
