@@ -95,6 +95,35 @@ class OverlayTest {
                 + "4 found"), reasons(asked, "care_leavers"));
     }
 
+    /**
+     * Good allows one serious failure (a high weakness answered rarely) by a number of the policy; a weakness rated
+     * critical in itself, here by an overlay, keeps its area from good whatever the numbers, and the reason names it.
+     */
+    @Test
+    void oneSeriousFailureIsAllowedButAFailureThatLeavesChildrenAtRiskOfSeriousHarmIsNot() throws Exception {
+        Path one = Path.of("fixtures/edge/one-serious-failure-good.yaml");
+        Evaluation shipped = check(one, List.of(RULES));
+        Finding strategy = shipped.findings().stream().filter(f -> f.getId().equals("W-STRATEGY-MEETINGS-INEFFECTIVE"))
+                .findFirst().orElseThrow();
+        assertEquals(Severity.HIGH, strategy.getSeverity());
+        assertEquals(Severity.CRITICAL, strategy.getEffectiveSeverity(), "rated rarely: one step up");
+        assertEquals(Grade.GOOD, grade(shipped, "help_and_protection"));
+
+        Files.writeString(overlay.resolve("overlay.yaml"), "grading:\n  area:\n    good_max_serious_weaknesses: 0\n");
+        Evaluation none = check(one, List.of(RULES, overlay));
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, grade(none, "help_and_protection"));
+        assertEquals(List.of("serious failures for most children: 1 (good allows 0): risks are not always identified "
+                + "and managed"), reasons(none, "help_and_protection"));
+
+        Files.writeString(overlay.resolve("overlay.yaml"), "severity:\n  W-STRATEGY-MEETINGS-INEFFECTIVE: critical\n");
+        Evaluation harm = check(one, List.of(RULES, overlay));
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, grade(harm, "help_and_protection"));
+        assertEquals(List.of("\u201cStrategy meetings do not lead to well-informed decisions\u201d leaves children at risk "
+                + "of serious harm: good needs risks identified and managed through timely decisions, whatever the "
+                + "strengths"), reasons(harm, "help_and_protection"));
+        assertEquals(Grade.GOOD, grade(harm, "children_in_care"), "only the area of the finding");
+    }
+
     private static List<String> reasons(Evaluation e, String area) {
         return e.area(area).orElseThrow().grade().getDecidingCaps().stream().map(c -> c.reason()).toList();
     }
