@@ -200,8 +200,8 @@ public final class RulePackLoader {
             throw new RulePackException(problems);
         }
         rules.sort(Comparator.comparing(RuleInfo::id));
-        Map<String, String> disabled = new java.util.TreeMap<>();
-        overlays.forEach(o -> o.disable().forEach(id -> disabled.put(id.value(), o.file())));
+        Map<String, DisabledRule> disabled = new java.util.TreeMap<>();
+        overlays.forEach(o -> o.disable().forEach(id -> disabled.put(id.value(), new DisabledRule(o.file(), id.line()))));
         return new RulePack(List.copyOf(roots), manifest, catalog, kieBase, new RuleRegistry(byRule),
                 List.copyOf(rules), java.util.Collections.unmodifiableMap(disabled), ruleFiles(locations),
                 identity(manifest, folders, overlays));

@@ -6,23 +6,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import uk.selfcheck.engine.DisabledRule;
 import uk.selfcheck.model.RuleInfo;
 
 /**
  * Which rules the fixtures fire, overall and per area.
  *
- * @param disabled the rules an overlay disables, left out of the count, with the overlay that disables each
+ * @param disabled the rules an overlay disables, left out of the count, with where the overlay disables each
  * @param scope    what the rules counted are, when not the whole pack (e.g. "the rules of client"), or null
  */
 public record Coverage(int rules, int fired, Map<String, int[]> byArea, List<String> unfired,
-                       Map<String, String> disabled, String scope) {
+                       Map<String, DisabledRule> disabled, String scope) {
 
     public Coverage(int rules, int fired, Map<String, int[]> byArea, List<String> unfired) {
         this(rules, fired, byArea, unfired, Map.of(), null);
     }
 
     /** The coverage of {@code all}, saying which rules overlays disable and what the rules counted are. */
-    public static Coverage of(List<RuleInfo> all, List<FixtureResult> results, Map<String, String> disabled,
+    public static Coverage of(List<RuleInfo> all, List<FixtureResult> results, Map<String, DisabledRule> disabled,
                               String scope) {
         Coverage c = of(all, results);
         return new Coverage(c.rules, c.fired, c.byArea, c.unfired, new TreeMap<>(disabled), scope);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.selfcheck.engine.DisabledRule;
 import uk.selfcheck.engine.RulePack;
 
 /**
@@ -12,10 +13,10 @@ import uk.selfcheck.engine.RulePack;
  * {@code overlay.yaml} disables, and the expectations they hold in {@code expected/} for the fixtures and cases their
  * changes move.
  *
- * @param disabled rule id to the overlay file that disables it
+ * @param disabled rule id to the overlay file and line that disable it
  * @param folders  the overlay folders, in the order given
  */
-public record Overlays(Map<String, String> disabled, List<Path> folders) {
+public record Overlays(Map<String, DisabledRule> disabled, List<Path> folders) {
     /** The folder of an overlay that holds its own expectations. */
     public static final String EXPECTED_FOLDER = "expected";
 
@@ -28,7 +29,7 @@ public record Overlays(Map<String, String> disabled, List<Path> folders) {
 
     /** The overlay file that disables {@code ruleId}, if one does. */
     public Optional<String> disabledBy(String ruleId) {
-        return Optional.ofNullable(disabled.get(ruleId));
+        return Optional.ofNullable(disabled.get(ruleId)).map(DisabledRule::file);
     }
 
     /**

@@ -58,7 +58,7 @@ public record Verification(List<FixtureResult> results, Coverage coverage, List<
             if (pack.rule(id).isEmpty()) {
                 unknown.add(new uk.selfcheck.input.InputError("--coverage-of", 0, 0, "", "no rule '" + id
                         + "' in the pack" + (pack.disabled().containsKey(id) ? " (it is disabled by "
-                        + pack.disabled().get(id) + ")" : ""), uk.selfcheck.input.Suggestions.closest(id,
+                        + pack.disabled().get(id).file() + ")" : ""), uk.selfcheck.input.Suggestions.closest(id,
                         pack.rules().stream().map(RuleInfo::id).toList())));
             }
         }

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +20,7 @@ import uk.selfcheck.engine.RulePackLoader;
 import uk.selfcheck.input.InputException;
 import uk.selfcheck.verify.output.GithubOutput;
 import uk.selfcheck.verify.output.JsonOutput;
+import uk.selfcheck.verify.output.SarifOutput;
 import uk.selfcheck.verify.output.TextOutput;
 
 /**
@@ -62,6 +66,33 @@ class OverlayExpectationsTest {
         assertTrue(new JsonOutput().render(v).contains("\"skipped\" : [ {"), "JSON lists what was skipped");
         assertEquals(pack.rules().size(), v.coverage().rules());
         assertEquals(ShippedPack.get().rules().size() - 1, v.coverage().rules());
+    }
+
+    /** SARIF gives each disabled rule a result at the line of the overlay that disables it, suppressed, not a problem. */
+    @Test
+    void sarifNamesEachDisabledRuleAtItsOverlayLine() throws Exception {
+        RulePack pack = overlay("description: Exampleshire\ndisable:\n  - W-PLANS-TASK-FOCUSED\n  - W-PLANS-JARGON\n");
+        Verification v = Verification.run(pack, List.of(PLANS), TODAY, null);
+        JsonNode run = new ObjectMapper().readTree(new SarifOutput().render(v)).get("runs").get(0);
+        String overlayUri = dir.resolve("client/overlay.yaml").toUri().toString();
+        String overlayFile = dir.resolve("client/overlay.yaml").toString();
+        List<String> disabled = new ArrayList<>();
+        for (JsonNode result : run.get("results")) {
+            if (result.get("ruleId").asText().equals("rule-disabled")) {
+                JsonNode at = result.at("/locations/0/physicalLocation");
+                assertEquals(overlayUri, at.at("/artifactLocation/uri").asText());
+                assertEquals("notApplicable", result.get("kind").asText());
+                assertEquals("none", result.get("level").asText());
+                assertEquals("accepted", result.at("/suppressions/0/status").asText());
+                assertEquals("rule-disabled", run.at("/tool/driver/rules").get(result.get("ruleIndex").asInt())
+                        .get("id").asText());
+                disabled.add(at.at("/region/startLine").asInt() + " " + result.at("/message/text").asText());
+            }
+        }
+        assertEquals(List.of(
+                "4 W-PLANS-JARGON is disabled by " + overlayFile + ": it finds nothing, and no fixture checks it.",
+                "3 W-PLANS-TASK-FOCUSED is disabled by " + overlayFile + ": it finds nothing, and no fixture checks "
+                        + "it."), disabled);
     }
 
     @Test

@@ -71,7 +71,7 @@ public final class JsonOutput implements VerifyOutput {
         }
         if (!coverage.disabled().isEmpty()) {
             ObjectNode disabled = cov.putObject("disabled");
-            coverage.disabled().forEach(disabled::put);
+            coverage.disabled().forEach((id, where) -> disabled.put(id, where.file()));
         }
         return write(root);
     }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import uk.selfcheck.engine.DisabledRule;
 import uk.selfcheck.verify.Coverage;
 import uk.selfcheck.verify.FixtureResult;
 import uk.selfcheck.verify.Mismatch;
@@ -38,7 +39,7 @@ public final class JunitOutput implements VerifyOutput {
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "selfcheck verify");
-            Map<String, String> disabled = v.coverage().disabled();
+            Map<String, DisabledRule> disabled = v.coverage().disabled();
             xml.writeAttribute("tests", String.valueOf(v.results().size() + (v.minCoverage() == null ? 0 : 1)
                     + disabled.size()));
             xml.writeAttribute("failures", String.valueOf(v.failed() + (v.coverageFails() ? 1 : 0)));
@@ -56,8 +57,9 @@ public final class JunitOutput implements VerifyOutput {
             }
             if (!disabled.isEmpty()) {
                 startSuite(xml, DISABLED_SUITE, disabled.size(), 0, disabled.size());
-                for (Map.Entry<String, String> rule : disabled.entrySet()) {
-                    testCase(xml, DISABLED_SUITE, rule.getKey(), null, "disabled by overlay " + rule.getValue(), null);
+                for (Map.Entry<String, DisabledRule> rule : disabled.entrySet()) {
+                    testCase(xml, DISABLED_SUITE, rule.getKey(), null, "disabled by overlay " + rule.getValue().file(),
+                            null);
                 }
                 endElement(xml, 1);
             }

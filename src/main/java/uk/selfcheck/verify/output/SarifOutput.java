@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Map;
+import uk.selfcheck.engine.DisabledRule;
 import uk.selfcheck.model.RuleInfo;
 import uk.selfcheck.verify.Coverage;
 import uk.selfcheck.verify.FixtureResult;
@@ -16,13 +18,15 @@ import uk.selfcheck.verify.Verification;
  * and, when coverage is below {@code --min-coverage}, one per rule no fixture fires, at the rule. An expectation left
  * unchecked because an overlay disables its rule is a result of kind {@code notApplicable} (level {@code none}, as the
  * specification requires of any kind but {@code fail}) with an external, accepted suppression giving the overlay, so
- * that a viewer shows it as neither a pass nor an open problem. Coverage figures go in the run's property bag.
+ * that a viewer shows it as neither a pass nor an open problem; so is each rule an overlay disables, at the line of
+ * the overlay that disables it. Coverage figures go in the run's property bag.
  */
 public final class SarifOutput implements VerifyOutput {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String MISMATCH = "fixture-mismatch";
     static final String NOT_FIRED = "rule-not-fired";
     static final String NOT_CHECKED = "expectation-not-checked";
+    static final String DISABLED = "rule-disabled";
 
     @Override
     public String render(Verification v) {
@@ -41,6 +45,9 @@ public final class SarifOutput implements VerifyOutput {
         describe(rules.addObject(), NOT_CHECKED, "ExpectationNotChecked", "An overlay disables the rule this "
                 + "expectation names", "The rule is disabled by an overlay folder's overlay.yaml, so the expectation "
                 + "that it fires or does not fire is skipped; the rest of the fixture is still checked.", "note");
+        describe(rules.addObject(), DISABLED, "RuleDisabled", "An overlay disables this rule", "The rule is "
+                + "disabled by an overlay folder's overlay.yaml: it finds nothing and no fixture checks it, and rule "
+                + "coverage leaves it out.", "note");
         ArrayNode results = run.putArray("results");
         for (FixtureResult result : v.results()) {
             for (Mismatch m : result.mismatches()) {
@@ -49,15 +56,15 @@ public final class SarifOutput implements VerifyOutput {
         }
         for (FixtureResult result : v.results()) {
             for (Mismatch m : result.skipped()) {
-                ObjectNode node = results.addObject();
-                result(node, NOT_CHECKED, 2, m.message() + ": this expectation is not checked.", m.file(), m.line());
-                node.put("kind", "notApplicable");
-                node.put("level", "none");
-                ObjectNode suppression = node.putArray("suppressions").addObject();
-                suppression.put("kind", "external");
-                suppression.put("status", "accepted");
-                suppression.put("justification", m.message());
+                notApplicable(results.addObject(), NOT_CHECKED, 2, m.message() + ": this expectation is not checked.",
+                        m.file(), m.line(), m.message());
             }
+        }
+        for (Map.Entry<String, DisabledRule> rule : v.coverage().disabled().entrySet()) {
+            DisabledRule where = rule.getValue();
+            String why = rule.getKey() + " is disabled by " + where.file();
+            notApplicable(results.addObject(), DISABLED, 3, why + ": it finds nothing, and no fixture checks it.",
+                    where.file(), where.line(), why);
         }
         if (v.coverageFails()) {
             for (RuleInfo rule : v.unfiredRules()) {
@@ -85,6 +92,18 @@ public final class SarifOutput implements VerifyOutput {
         rule.putObject("shortDescription").put("text", summary);
         rule.putObject("help").put("text", help);
         rule.putObject("defaultConfiguration").put("level", level);
+    }
+
+    /** A result that is neither a pass nor an open problem: kind notApplicable, with an external, accepted suppression. */
+    private static void notApplicable(ObjectNode node, String ruleId, int ruleIndex, String message, String file,
+                                      int line, String justification) {
+        result(node, ruleId, ruleIndex, message, file, line);
+        node.put("kind", "notApplicable");
+        node.put("level", "none");
+        ObjectNode suppression = node.putArray("suppressions").addObject();
+        suppression.put("kind", "external");
+        suppression.put("status", "accepted");
+        suppression.put("justification", justification);
     }
 
     private static void result(ObjectNode node, String ruleId, int ruleIndex, String message, String file, int line) {

@@ -42,7 +42,7 @@ public final class TextOutput implements VerifyOutput {
         out.append(coverage.summary()).append('\n');
         if (!coverage.disabled().isEmpty()) {
             out.append("  left out, disabled by an overlay: ").append(String.join(", ", coverage.disabled().entrySet()
-                    .stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList())).append('\n');
+                    .stream().map(e -> e.getKey() + " (" + e.getValue().file() + ")").toList())).append('\n');
         }
         coverage.byArea().forEach((area, counts) -> out.append("  ").append(area).append(": ").append(counts[0])
                 .append(" of ").append(counts[1]).append('\n'));

@@ -54,6 +54,14 @@ final class Examples {
                 null)), coverage(PLANS, RECORDS, LEADERS), RULES, null);
     }
 
+    /** Everything passes; an overlay disables a fourth rule, which coverage leaves out. */
+    static Verification ruleDisabled() {
+        Coverage c = coverage(PLANS, RECORDS, LEADERS);
+        return new Verification(List.of(pass(SEED)), new Coverage(c.rules(), c.fired(), c.byArea(), c.unfired(),
+                Map.of("W-PLANS-JARGON", new uk.selfcheck.engine.DisabledRule("client/overlay.yaml", 3)), null), RULES,
+                null);
+    }
+
     static Map<String, Verification> all() {
         return Map.of("allPass", allPass(), "mismatches", mismatches(), "coverageBelowMinimum",
                 coverageBelowMinimum(), "awkwardText", awkwardText());

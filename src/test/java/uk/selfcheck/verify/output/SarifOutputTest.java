@@ -52,6 +52,9 @@ class SarifOutputTest {
                                 + "33.3% is below the minimum 100.0%.",
                         "rule-not-fired rules/leadership/gov.drl:12 No fixture fires W-GOV-RECORDS-INACCURATE: rule "
                                 + "coverage 33.3% is below the minimum 100.0%.")),
+                Arguments.of("a rule disabled", Examples.ruleDisabled(), List.of(
+                        "rule-disabled client/overlay.yaml:3 W-PLANS-JARGON is disabled by client/overlay.yaml: it "
+                                + "finds nothing, and no fixture checks it.")),
                 Arguments.of("awkward text", Examples.awkwardText(), List.of(
                         "fixture-mismatch fixtures/a%20b/x.cases.yaml:2 a <b> & \"c\", 50%: d\nnext line\u0007")));
     }
