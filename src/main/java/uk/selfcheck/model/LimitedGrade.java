@@ -53,6 +53,11 @@ public abstract class LimitedGrade {
         cap(limit, rule, reason, List.of());
     }
 
+    /** True once the rule named {@code rule} has limited this grade, for a rule that states a grade it does not lower. */
+    public boolean isCappedBy(String rule) {
+        return caps.stream().anyMatch(c -> c.rule().equals(rule));
+    }
+
     /** The limits that set the final grade (the lowest ones). */
     public List<Cap> getDecidingCaps() {
         List<Cap> deciding = new ArrayList<>();

@@ -108,6 +108,10 @@ class OverlayTest {
         assertEquals(Severity.HIGH, strategy.getSeverity());
         assertEquals(Severity.CRITICAL, strategy.getEffectiveSeverity(), "rated rarely: one step up");
         assertEquals(Grade.GOOD, grade(shipped, "help_and_protection"));
+        assertEquals(List.of("outstanding needs exceptional, sustained and innovative practice in more criteria than it "
+                        + "has weaknesses: at least 2 criteria beside 1 weakness; 0 found",
+                "\u201cStrategy meetings do not lead to well-informed decisions\u201d is a serious failure, which good "
+                        + "allows (at most 1) and outstanding does not"), reasons(shipped, "help_and_protection"));
 
         Files.writeString(overlay.resolve("overlay.yaml"), "grading:\n  area:\n    good_max_serious_weaknesses: 0\n");
         Evaluation none = check(one, List.of(RULES, overlay));
