@@ -150,6 +150,13 @@ public final class Finding {
         return findings.stream().map(f -> ((Finding) f).getId()).sorted().distinct().toList();
     }
 
+    /** The titles of findings a judgement rule collected, each once, quoted, in id order, joined by "and". */
+    public static String quotedTitles(java.util.Collection<?> findings) {
+        java.util.Map<String, String> titles = new java.util.TreeMap<>();
+        findings.forEach(f -> titles.put(((Finding) f).getId(), "\u201c" + ((Finding) f).getRule().title() + "\u201d"));
+        return String.join(" and ", titles.values());
+    }
+
     private static RuleRegistry registry(RuleContext drools) {
         return (RuleRegistry) drools.getKieRuntime().getGlobal(RuleRegistry.GLOBAL);
     }

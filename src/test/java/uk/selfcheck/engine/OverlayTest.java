@@ -126,6 +126,20 @@ class OverlayTest {
                 + "of serious harm: good needs risks identified and managed through timely decisions, whatever the "
                 + "strengths"), reasons(harm, "help_and_protection"));
         assertEquals(Grade.GOOD, grade(harm, "children_in_care"), "only the area of the finding");
+
+        // at any prevalence: answered mostly, the finding is a step less severe, and still a harm the rule states
+        Path mostly = overlay.resolve("mostly.yaml");
+        Files.writeString(mostly, Files.readString(one).replace("      thresholds_shared_understanding: consistently\n",
+                "      thresholds_shared_understanding: consistently\n      thresholds_applied_consistently: mostly\n"));
+        Files.writeString(overlay.resolve("overlay.yaml"), "severity:\n  W-FD-THRESHOLDS-INCONSISTENT: critical\n");
+        Evaluation widely = check(mostly, List.of(RULES, overlay));
+        Finding thresholds = widely.findings().stream().filter(f -> f.getId().equals("W-FD-THRESHOLDS-INCONSISTENT"))
+                .findFirst().orElseThrow();
+        assertEquals(Severity.HIGH, thresholds.getEffectiveSeverity(), "answered mostly: one step down");
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, grade(widely, "help_and_protection"));
+        assertEquals(List.of("\u201c" + thresholds.getRule().title() + "\u201d leaves children at risk of serious "
+                + "harm: good needs risks identified and managed through timely decisions, whatever the strengths"),
+                reasons(widely, "help_and_protection"));
     }
 
     private static List<String> reasons(Evaluation e, String area) {
