@@ -63,6 +63,8 @@ class OverlayExpectationsTest {
         String github = new GithubOutput().render(v);
         assertTrue(github.contains("::notice file=fixtures/seeds/south-tyneside-2019.expected.yaml,line=60,title=Not "
                 + "checked::W-PLANS-JARGON is disabled by " + overlayFile + "\n"), github);
+        assertTrue(github.contains("::notice file=" + overlayFile + ",line=1,title=Rule disabled::W-PLANS-JARGON is "
+                + "disabled by " + overlayFile + ": it finds nothing, and no fixture checks it.\n"), github);
         assertTrue(new JsonOutput().render(v).contains("\"skipped\" : [ {"), "JSON lists what was skipped");
         assertEquals(pack.rules().size(), v.coverage().rules());
         assertEquals(ShippedPack.get().rules().size() - 1, v.coverage().rules());

@@ -9,8 +9,8 @@ import uk.selfcheck.verify.Verification;
 /**
  * GitHub Actions workflow commands: an {@code ::error} annotation per mismatch, which GitHub shows on the line of the
  * expectation file in the pull request, and per unfired rule when coverage is below the minimum; a {@code ::notice}
- * per expectation left unchecked because an overlay disables its rule. The counts follow
- * as plain lines for the log.
+ * per expectation left unchecked because an overlay disables its rule, and per rule an overlay disables, at the line
+ * of the overlay that disables it. The counts follow as plain lines for the log.
  */
 public final class GithubOutput implements VerifyOutput {
     @Override
@@ -26,6 +26,10 @@ public final class GithubOutput implements VerifyOutput {
             }
         }
         Coverage coverage = v.coverage();
+        coverage.disabled().forEach((id, where) -> out.append("::notice file=").append(property(where.file()))
+                .append(",line=").append(Math.max(1, where.line())).append(",title=Rule disabled::")
+                .append(data(id + " is disabled by " + where.file() + ": it finds nothing, and no fixture checks it."))
+                .append('\n'));
         String summary = coverage.summary();
         if (v.coverageFails()) {
             String title = "Rule coverage " + Coverage.format(coverage.percent()) + " is below the minimum "
