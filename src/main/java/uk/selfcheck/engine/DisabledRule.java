@@ -7,4 +7,8 @@ package uk.selfcheck.engine;
  * @param line the line of the rule's entry in that file (1-based)
  */
 public record DisabledRule(String file, int line) {
+    /** Why the rule {@code ruleId} checks nothing, in words: "W-X is disabled by client/overlay.yaml". */
+    public String why(String ruleId) {
+        return ruleId + " is disabled by " + file;
+    }
 }

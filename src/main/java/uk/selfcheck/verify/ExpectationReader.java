@@ -89,8 +89,7 @@ public final class ExpectationReader {
         }
         f.sequence(node, key).ifPresent(seq -> seq.items().forEach(item -> f.text(item).ifPresent(id -> {
             if (pack.rule(id).isEmpty() && overlays.disabledBy(id).isPresent()) {
-                skipped.add(new Mismatch(f.file(), item.line(), id + " is disabled by "
-                        + overlays.disabledBy(id).get()));
+                skipped.add(new Mismatch(f.file(), item.line(), overlays.disabledBy(id).get().why(id)));
             } else if (pack.rule(id).isEmpty()) {
                 f.error(item, "no rule '" + id + "' in the pack",
                         Suggestions.closest(id, pack.rules().stream().map(RuleInfo::id).toList()));

@@ -27,9 +27,9 @@ public record Overlays(Map<String, DisabledRule> disabled, List<Path> folders) {
         return new Overlays(pack.disabled(), List.copyOf(pack.roots().subList(1, pack.roots().size())));
     }
 
-    /** The overlay file that disables {@code ruleId}, if one does. */
-    public Optional<String> disabledBy(String ruleId) {
-        return Optional.ofNullable(disabled.get(ruleId)).map(DisabledRule::file);
+    /** Where an overlay disables {@code ruleId}, if one does. */
+    public Optional<DisabledRule> disabledBy(String ruleId) {
+        return Optional.ofNullable(disabled.get(ruleId));
     }
 
     /**

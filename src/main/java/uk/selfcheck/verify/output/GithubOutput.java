@@ -28,7 +28,7 @@ public final class GithubOutput implements VerifyOutput {
         Coverage coverage = v.coverage();
         coverage.disabled().forEach((id, where) -> out.append("::notice file=").append(property(where.file()))
                 .append(",line=").append(Math.max(1, where.line())).append(",title=Rule disabled::")
-                .append(data(id + " is disabled by " + where.file() + ": it finds nothing, and no fixture checks it."))
+                .append(data(VerifyOutput.disabledNotice(id, where)))
                 .append('\n'));
         String summary = coverage.summary();
         if (v.coverageFails()) {

@@ -62,9 +62,8 @@ public final class SarifOutput implements VerifyOutput {
         }
         for (Map.Entry<String, DisabledRule> rule : v.coverage().disabled().entrySet()) {
             DisabledRule where = rule.getValue();
-            String why = rule.getKey() + " is disabled by " + where.file();
-            notApplicable(results.addObject(), DISABLED, 3, why + ": it finds nothing, and no fixture checks it.",
-                    where.file(), where.line(), why);
+            notApplicable(results.addObject(), DISABLED, 3, VerifyOutput.disabledNotice(rule.getKey(), where),
+                    where.file(), where.line(), where.why(rule.getKey()));
         }
         if (v.coverageFails()) {
             for (RuleInfo rule : v.unfiredRules()) {
